@@ -1,0 +1,1 @@
+"""Collect, label and trend what communities say about AI model releases."""

@@ -1,0 +1,201 @@
+"""Configuration: `tracker.toml` parsed into pydantic models, with one clear error per mistake."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+DEFAULT_CONFIG = "tracker.toml"
+ENV_VAR = "TRACKER_CONFIG"
+
+
+class ConfigError(ValueError):
+    """A config file that cannot be used; the message names the file, the key and what was expected."""
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class WarehouseConfig(Section):
+    path: str = "data/tracker.duckdb"
+
+
+class HttpConfig(Section):
+    user_agent: str = "tracker/0.1 (+https://github.com/tracker-project/tracker; perception of AI model releases)"
+    timeout_s: float = Field(20.0, gt=0)
+    max_retries: int = Field(5, ge=0, le=20)
+    backoff_base_s: float = Field(1.0, ge=0)
+    backoff_max_s: float = Field(60.0, ge=0)
+    max_body_bytes: int = Field(5_000_000, gt=0)
+    max_redirects: int = Field(5, ge=0, le=20)
+    # Hosts that may resolve to loopback/private addresses (the replay server in tests and the demo).
+    allow_hosts: list[str] = []
+
+
+class RedditConfig(Section):
+    enabled: bool = True
+    subreddits: list[str] = ["OpenAI", "ChatGPT", "LocalLLaMA", "singularity"]
+    queries: list[str] = ["GPT-5.5", "GPT-5.4"]
+    replace_more_limit: int | None = Field(32, ge=0)
+    refresh_days: float = Field(7, ge=0)
+    listing_limit: int = Field(1000, ge=1, le=1000)
+    praw_site: str | None = None
+    oauth_url: str = "https://oauth.reddit.com"
+    reddit_url: str = "https://www.reddit.com"
+    arctic_shift_url: str = "https://arctic-shift.photon-reddit.com"
+
+
+class FeedConfig(Section):
+    url: str
+    name: str | None = None
+    official: bool = False
+    vendor: str | None = None
+
+
+class IndexPageConfig(Section):
+    url: str
+    link_selector: str
+    name: str | None = None
+    official: bool = False
+
+
+class BlogsConfig(Section):
+    enabled: bool = True
+    host_delay_s: float = Field(1.0, ge=0)
+    feeds: list[FeedConfig] = []
+    index_pages: list[IndexPageConfig] = []
+
+
+class PinnedMarketConfig(Section):
+    id: str
+    model_id: str | None = None
+    event_kind: Literal["release", "retirement", "benchmark", "other"] | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _platform_prefix(cls, value: str) -> str:
+        if value.split(":", 1)[0] not in {"polymarket", "manifold", "kalshi"} or ":" not in value:
+            raise ValueError("expected 'polymarket:<slug>', 'manifold:<id or slug>' or 'kalshi:<ticker>'")
+        return value
+
+
+class MarketsConfig(Section):
+    enabled: bool = True
+    platforms: list[Literal["polymarket", "manifold", "kalshi"]] = ["polymarket", "manifold", "kalshi"]
+    search_terms: list[str] = ["GPT-5.5", "GPT-5.4", "GPT-5.1"]
+    pinned: list[PinnedMarketConfig] = []
+    polymarket_gamma_url: str = "https://gamma-api.polymarket.com"
+    polymarket_clob_url: str = "https://clob.polymarket.com"
+    manifold_url: str = "https://api.manifold.markets"
+    kalshi_url: str = "https://api.elections.kalshi.com"
+    history_start: str = "2026-01-01"
+
+
+class ModelEntry(Section):
+    id: str
+    vendor: str
+    family: str
+    release_order: int | None = None
+    aliases: list[str] = []
+
+
+class EventsConfig(Section):
+    curated_file: str = "data/release_events.yaml"
+
+
+class ClassifierConfig(Section):
+    model: str = "tracker-minilm-sentiment"
+    batch_size: int = Field(32, ge=1, le=1024)
+    max_length: int = Field(256, ge=8, le=4096)
+    quantize: bool = False
+    backend: Literal["auto", "torch", "onnx"] = "auto"
+
+
+class TrendsConfig(Section):
+    anomaly_z: float = Field(3.0, gt=0)
+    min_event_n: int = Field(10, ge=1)
+    bootstrap_samples: int = Field(1000, ge=100)
+    export_root: str = "data/exports"
+
+
+class Config(Section):
+    warehouse: WarehouseConfig = WarehouseConfig()
+    http: HttpConfig = HttpConfig()
+    reddit: RedditConfig = RedditConfig()
+    blogs: BlogsConfig = BlogsConfig()
+    markets: MarketsConfig = MarketsConfig()
+    models: list[ModelEntry] = []
+    events: EventsConfig = EventsConfig()
+    classifier: ClassifierConfig = ClassifierConfig()
+    trends: TrendsConfig = TrendsConfig()
+    # Folder the relative paths above are resolved against (the config file's folder).
+    base_dir: str = Field(".", exclude=True)
+
+    @model_validator(mode="after")
+    def _unique_models(self) -> Config:
+        ids = [m.id for m in self.models]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise ValueError(f"model ids must be unique, repeated: {dupes}")
+        return self
+
+    def resolve(self, path: str) -> Path:
+        """A path from the config, relative to the config file's folder."""
+        p = Path(path)
+        return p if p.is_absolute() else Path(self.base_dir) / p
+
+    @property
+    def warehouse_path(self) -> str:
+        return self.warehouse.path if self.warehouse.path == ":memory:" else str(self.resolve(self.warehouse.path))
+
+
+def _where(loc: tuple[Any, ...]) -> str:
+    """('reddit', 'refresh_days') -> '[reddit] refresh_days'; list items as feeds[2].url."""
+    parts = [str(p) if isinstance(p, str) else f"[{p}]" for p in loc]
+    if not parts:
+        return "top level"
+    text = ".".join(parts).replace(".[", "[")
+    head, _, rest = text.partition(".")
+    return f"[{head}] {rest}" if rest else f"key '{head}'"
+
+
+def _explain(error: dict[str, Any]) -> str:
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        return "unknown key (check the spelling; see tracker.toml in the repository for every key)"
+    if kind == "missing":
+        return "required key is missing"
+    got = error.get("input")
+    got_text = f", got {got!r}" if not isinstance(got, dict | list) else ""
+    return f"expected {error['msg'].removeprefix('Input should be ').removeprefix('Value error, ')}{got_text}"
+
+
+def parse_config(data: dict[str, Any], source: str = "<config>", base_dir: str | Path = ".") -> Config:
+    try:
+        return Config.model_validate({**data, "base_dir": str(base_dir)})
+    except ValidationError as exc:
+        lines = [f"{source}: {_where(e['loc'])}: {_explain(e)}" for e in exc.errors()]
+        raise ConfigError("\n".join(lines)) from None
+
+
+def config_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """--config wins, then $TRACKER_CONFIG, then ./tracker.toml."""
+    return Path(explicit or os.environ.get(ENV_VAR) or DEFAULT_CONFIG)
+
+
+def load_config(path: str | os.PathLike[str] | None = None) -> Config:
+    file = config_path(path)
+    if not file.is_file():
+        raise ConfigError(f"{file}: config file not found (pass --config PATH or set {ENV_VAR})")
+    try:
+        data = tomllib.loads(file.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{file}: not valid TOML: {exc}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{file}: not UTF-8 text") from None
+    return parse_config(data, str(file), file.resolve().parent)

@@ -1,0 +1,80 @@
+"""The demo: replay the bundled sample data on 127.0.0.1 and run the pipeline over it."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from tracker.config import Config, config_path, parse_config
+from tracker.replay import ReplayServer, serve_snapshots
+
+log = logging.getLogger("tracker")
+
+SAMPLE_DIR = "data/sample"
+DEMO_OVERRIDES = "demo.toml"
+PLACEHOLDER = re.compile(r"\{\{replay:([a-z_]+)\}\}")
+
+
+def deep_merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = deep_merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def demo_config_data(config_file: Path, servers: dict[str, ReplayServer]) -> tuple[dict[str, Any], dict[str, str]]:
+    """tracker.toml merged with the sample's demo.toml, whose {{replay:NAME}} point at the replay servers.
+
+    Returns the config data and the demo-only environment (fake credentials for the replayed APIs)."""
+    data = tomllib.loads(config_file.read_text(encoding="utf-8")) if config_file.is_file() else {}
+    sample = config_file.resolve().parent / SAMPLE_DIR
+    overrides_file = sample / DEMO_OVERRIDES
+    if overrides_file.is_file():
+
+        def substitute(match: re.Match[str]) -> str:
+            name = match.group(1)
+            if name not in servers:
+                raise KeyError(f"{overrides_file}: no sample folder {name!r} for {match.group(0)}")
+            return servers[name].base_url
+
+        overrides = tomllib.loads(PLACEHOLDER.sub(substitute, overrides_file.read_text(encoding="utf-8")))
+        env = {k: str(v) for k, v in overrides.pop("demo", {}).get("env", {}).items()}
+        data = deep_merge(data, overrides)
+    else:
+        env = {}
+    return data, env
+
+
+def run_demo(config: str | None = None, *, prefect: bool = True) -> int:
+    config_file = config_path(config)
+    base_dir = config_file.resolve().parent
+    sample = base_dir / SAMPLE_DIR
+    servers = serve_snapshots(sample) if sample.is_dir() else {}
+    try:
+        data, env = demo_config_data(config_file, servers)
+        for key, value in env.items():
+            os.environ.setdefault(key, value)
+        cfg: Config = parse_config(data, f"{config_file} + {SAMPLE_DIR}/{DEMO_OVERRIDES}", base_dir)
+        log.info("demo: replaying %s on %s", ", ".join(servers) or "nothing", ", ".join(s.base_url for s in servers.values()))
+        if prefect:
+            from flows.pipeline import pipeline
+
+            results = pipeline(config=data, base_dir=str(base_dir))
+        else:
+            from tracker.stages import run_pipeline
+
+            results = {k: v.__dict__ for k, v in run_pipeline(cfg).items()}
+    finally:
+        for server in servers.values():
+            server.stop()
+    for name, stats in results.items():
+        print(f"{name}: {stats['status'] if isinstance(stats, dict) else stats}")
+    print(f"warehouse: {cfg.warehouse_path}  (try: tracker status; tracker query \"SELECT * FROM weekly_trends LIMIT 10\")")
+    return 1 if any(isinstance(s, dict) and s.get("status") == "failed" for s in results.values()) else 0

@@ -1,0 +1,1 @@
+"""Data sources: each module yields plain records from one service."""
