@@ -1,31 +1,18 @@
-"""The `pipeline` flow: every configured stage in order, one task per stage."""
+"""The `pipeline` flow: every stage in order (catalog, sources, events, label, trends), then the weekly export."""
 
 from __future__ import annotations
 
-import dataclasses
-import os
+from datetime import date
 from typing import Any
 
-from prefect import flow, get_run_logger, task
+from prefect import flow, get_run_logger
 
-from tracker.config import Config, load_config, parse_config
-from tracker.stages import available_stages, enabled, run_stage
+from flows.export import export_available, export_week_once
+from flows.tasks import flow_config, run_stages
+from tracker.stages import available_stages, enabled
 
-
-def flow_config(config_path: str | None, config: dict[str, Any] | None, base_dir: str | None) -> Config:
-    if config is not None:
-        return parse_config(config, "<flow parameter config>", base_dir or os.getcwd())
-    return load_config(config_path)
-
-
-@task(name="stage", task_run_name="{name}")
-def stage_task(name: str, cfg: Config) -> dict[str, Any]:
-    stats = run_stage(cfg, name)
-    get_run_logger().info(
-        "%s: %s fetched=%d inserted=%d updated=%d rejected=%d",
-        name, stats.status, stats.fetched, stats.inserted, stats.updated, stats.rejected,
-    )
-    return dataclasses.asdict(stats) | {"status": stats.status}
+# Re-exported: tracker.demo and older callers import it from here.
+__all__ = ["flow_config", "pipeline"]
 
 
 @flow(name="pipeline", log_prints=True)
@@ -34,12 +21,39 @@ def pipeline(
     config: dict[str, Any] | None = None,
     base_dir: str | None = None,
     stages: list[str] | None = None,
+    refresh_days: float | None = None,
+    history_start: date | None = None,
+    export: bool = False,
+    week: str | None = None,
+    write_limit: str | None = None,
+    retries: int | None = None,
+    retry_delay_s: float | None = None,
+    fail_on_stage_failure: bool = False,
 ) -> dict[str, dict[str, Any]]:
-    cfg = flow_config(config_path, config, base_dir)
-    results = {}
+    """A failed stage does not stop the ones after it; `fail_on_stage_failure` then fails the flow run
+    (the scheduled deployment sets it, so failures alert; `tracker demo` reads the per-stage results instead)."""
+    overrides: dict[str, Any] = {}
+    if refresh_days is not None:
+        overrides["reddit"] = {"refresh_days": refresh_days}
+    if history_start is not None:
+        overrides["markets"] = {"history_start": history_start.isoformat()}
+    cfg = flow_config(config_path, config, base_dir, overrides or None)
+    logger = get_run_logger()
+    names = []
     for name in stages or available_stages():
         if enabled(cfg, name):
-            results[name] = stage_task(name, cfg)
+            names.append(name)
+        else:
+            logger.info("%s: disabled in config", name)
+    results = run_stages(names, cfg, write_limit=write_limit, retries=retries, retry_delay_s=retry_delay_s)
+    if export:
+        if export_available():
+            results["export"] = export_week_once(cfg, week, None, write_limit, retries, retry_delay_s)
+        else:
+            logger.warning("export: tracker.export is not part of this build; skipped")
+    failed = [name for name, r in results.items() if r["status"] == "failed"]
+    if failed and fail_on_stage_failure:
+        raise RuntimeError(f"stages failed after retries: {', '.join(failed)}")
     return results
 
 

@@ -48,6 +48,21 @@ class RedditConfig(Section):
     oauth_url: str = "https://oauth.reddit.com"
     reddit_url: str = "https://www.reddit.com"
     arctic_shift_url: str = "https://arctic-shift.photon-reddit.com"
+    # Oldest day collected (YYYY-MM-DD): listings stop there, and a first Arctic Shift run starts there
+    # (without it, refresh_days back from now).
+    since: str | None = None
+
+    @field_validator("since")
+    @classmethod
+    def _iso_day(cls, value: str | None) -> str | None:
+        if value is not None:
+            from datetime import date
+
+            try:
+                return date.fromisoformat(value).isoformat()
+            except ValueError:
+                raise ValueError("a date as YYYY-MM-DD") from None
+        return value
 
 
 class FeedConfig(Section):
@@ -93,7 +108,23 @@ class MarketsConfig(Section):
     polymarket_clob_url: str = "https://clob.polymarket.com"
     manifold_url: str = "https://api.manifold.markets"
     kalshi_url: str = "https://api.elections.kalshi.com"
+    # Kalshi has no free-text search: discovery lists these series and keeps markets naming a catalog model.
+    kalshi_series: list[str] = []
     history_start: str = "2026-01-01"
+    # Probability history resolution: CLOB fidelity and Kalshi candle period, in minutes.
+    history_fidelity_min: Literal[1, 60, 1440] = 60
+    search_limit: int = Field(20, ge=1, le=100)
+
+    @field_validator("history_start")
+    @classmethod
+    def _iso_date(cls, value: str) -> str:
+        from datetime import date
+
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise ValueError("an ISO date like '2026-01-01'") from None
+        return value
 
 
 class ModelEntry(Section):
@@ -102,6 +133,8 @@ class ModelEntry(Section):
     family: str
     release_order: int | None = None
     aliases: list[str] = []
+    # Aliases that count only when the text or its thread is about the vendor ("o3", "Opus", "Gemini").
+    context_aliases: list[str] = []
 
 
 class EventsConfig(Section):
@@ -118,8 +151,11 @@ class ClassifierConfig(Section):
 
 class TrendsConfig(Section):
     anomaly_z: float = Field(3.0, gt=0)
+    # An anomaly needs this many observed days in its trailing 14-day baseline to be flagged.
+    anomaly_min_baseline_days: int = Field(7, ge=2, le=14)
     min_event_n: int = Field(10, ge=1)
     bootstrap_samples: int = Field(1000, ge=100)
+    bootstrap_seed: int = Field(20260423, ge=0)
     export_root: str = "data/exports"
 
 

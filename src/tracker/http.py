@@ -52,6 +52,12 @@ class FetchResult:
     status: int
     headers: httpx.Headers
     content: bytes
+    history: tuple[int, ...] = ()  # statuses of the redirects followed, first to last
+
+    @property
+    def permanent_redirect(self) -> bool:
+        """True when every redirect followed was permanent (301/308): the caller may store the new URL."""
+        return bool(self.history) and all(s in (301, 308) for s in self.history)
 
     @property
     def content_type(self) -> str:
@@ -149,6 +155,9 @@ def fetch(
     Retry-After honoured; the body is streamed and refused past ``max_bytes`` (decoded size, so a gzip
     bomb stops early). Other statuses raise FetchError."""
     limit = max_bytes or cfg.max_body_bytes
+    # Checked here too (not only in the client's hook): httpx refuses a file:// URL before any hook runs,
+    # with a reason that names no scheme.
+    check_url(url, cfg.allow_hosts)
 
     def attempt() -> FetchResult:
         try:
@@ -169,7 +178,8 @@ def fetch(
                     if size > limit:
                         raise FetchError(f"body over the {limit}-byte limit", url, response.status_code)
                     chunks.append(chunk)
-                return FetchResult(str(response.url), response.status_code, response.headers, b"".join(chunks))
+                return FetchResult(str(response.url), response.status_code, response.headers, b"".join(chunks),
+                                   tuple(r.status_code for r in response.history))
         except httpx.TooManyRedirects:
             raise FetchError(f"more than {cfg.max_redirects} redirects", url) from None
         except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:

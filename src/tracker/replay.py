@@ -252,7 +252,11 @@ class _Handler(BaseHTTPRequestHandler):
         request = RecordedRequest(self.command, parts.path, query, dict(self.headers.items()), body)
         with self.replay._lock:
             self.replay.requests.append(request)
-        response, fault = self.replay.resolve(self.command, parts.path, query)
+        match_on = query
+        if body and "application/x-www-form-urlencoded" in (self.headers.get("Content-Type") or ""):
+            # A form POST (e.g. Reddit's /api/morechildren) is told apart by its fields, matched like query params.
+            match_on = {**dict(parse_qsl(body.decode("utf-8", errors="replace"), keep_blank_values=True)), **query}
+        response, fault = self.replay.resolve(self.command, parts.path, match_on)
         if fault is not None:
             if fault.delay_s:
                 time.sleep(fault.delay_s)

@@ -23,6 +23,7 @@ import logging
 import os
 import re
 import sys
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,6 +65,8 @@ def resolve_model(name: str) -> ModelSpec:
     if "/" not in name and (builtin / "adapter_config.json").is_file():
         return ModelSpec("builtin", name, str(builtin), builtin / ".build")
     local = Path(name).expanduser()
+    if local.is_dir() and (local / "adapter_config.json").is_file():  # an artifact folder given by path
+        return ModelSpec("builtin", local.resolve().name, str(local.resolve()), local.resolve() / ".build")
     if local.is_dir() and (local / "config.json").is_file():
         return ModelSpec("local", name, str(local.resolve()), local.resolve() / ".build")
     if "/" not in name and not local.exists():
@@ -155,30 +158,39 @@ def _set_threads(threads: int) -> None:
 
 def load_torch_model(spec: ModelSpec):
     """(model in eval mode, tokenizer) for a spec; builtin artifacts are merged onto the packaged base."""
-    from transformers import AutoModelForSequenceClassification, AutoTokenizer
     from transformers.utils import logging as hf_logging
 
     verbosity = hf_logging.get_verbosity()
     hf_logging.set_verbosity_error()  # the 'newly initialized classifier' report is expected before the adapter loads
+    bars = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()
     try:
-        if spec.kind == "builtin":
-            from peft import PeftModel
-
-            from tracker.training import base_model_dir
-
-            base_dir = base_model_dir()
-            tokenizer = AutoTokenizer.from_pretrained(base_dir)
-            base = AutoModelForSequenceClassification.from_pretrained(
-                base_dir, num_labels=3, id2label=dict(enumerate(LABELS)), label2id={n: i for i, n in enumerate(LABELS)}
-            )
-            model = PeftModel.from_pretrained(base, spec.path).merge_and_unload()
-        else:
-            tokenizer = AutoTokenizer.from_pretrained(spec.path)
-            model = AutoModelForSequenceClassification.from_pretrained(spec.path)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", FutureWarning)
+            model, tokenizer = _load(spec)
     finally:
         hf_logging.set_verbosity(verbosity)
+        if bars:
+            hf_logging.enable_progress_bar()
     model.eval()
     return model, tokenizer
+
+
+def _load(spec: ModelSpec):
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+    if spec.kind != "builtin":
+        return AutoModelForSequenceClassification.from_pretrained(spec.path), AutoTokenizer.from_pretrained(spec.path)
+    from peft import PeftModel
+
+    from tracker.training import base_model_dir
+
+    base_dir = base_model_dir()
+    tokenizer = AutoTokenizer.from_pretrained(base_dir)
+    base = AutoModelForSequenceClassification.from_pretrained(
+        base_dir, num_labels=3, id2label=dict(enumerate(LABELS)), label2id={n: i for i, n in enumerate(LABELS)}
+    )
+    return PeftModel.from_pretrained(base, spec.path).merge_and_unload(), tokenizer
 
 
 class _LogitsOnly:
@@ -206,7 +218,8 @@ def export_onnx(model, path: Path) -> Path:
     wrapper = _LogitsOnly.make(model.eval())
     dummy = (torch.ones((2, 8), dtype=torch.long), torch.ones((2, 8), dtype=torch.long))
     tmp = path.with_suffix(".tmp.onnx")
-    with torch.inference_mode():
+    with torch.inference_mode(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # tracer warnings about python-bool shape checks are expected here
         torch.onnx.export(
             wrapper, dummy, str(tmp), dynamo=False, opset_version=17,
             input_names=["input_ids", "attention_mask"], output_names=["logits"],
@@ -221,7 +234,13 @@ def quantize_onnx(src: Path, dst: Path) -> Path:
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     tmp = dst.with_suffix(".tmp.onnx")
-    quantize_dynamic(str(src), str(tmp), per_channel=True, weight_type=QuantType.QInt8)
+    root = logging.getLogger()
+    level = root.level
+    root.setLevel(logging.ERROR)  # onnxruntime logs a 'consider pre-processing' hint on the root logger
+    try:
+        quantize_dynamic(str(src), str(tmp), per_channel=True, weight_type=QuantType.QInt8)
+    finally:
+        root.setLevel(level)
     os.replace(tmp, dst)
     return dst
 
@@ -320,6 +339,7 @@ class SentimentClassifier:
         return out.logits.float().numpy()
 
     def _to_probs(self, logits: np.ndarray) -> np.ndarray:
+        logits = logits.astype(np.float64)
         z = logits - logits.max(axis=1, keepdims=True)
         e = np.exp(z)
         p = e / e.sum(axis=1, keepdims=True)

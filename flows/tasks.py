@@ -1,0 +1,186 @@
+"""What every flow shares: the run's config, the stage task with retries, secret-free log forwarding, the write limit."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from prefect import get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+from prefect.tasks import exponential_backoff
+
+from tracker.config import Config, load_config, parse_config
+from tracker.demo import deep_merge
+from tracker.stages import run_stage
+from tracker.warehouse import Warehouse
+
+# The Prefect global concurrency limit `tracker serve` creates (limit 1); deployments name it in `write_limit`.
+WRITE_LIMIT = "tracker-warehouse-writes"
+# Whole-stage retries sit above tracker.http.fetch's per-request retries (which honour Retry-After):
+# they catch a source that was down for minutes, so they wait longer: 30 s, 60 s (each ±50 % jitter).
+STAGE_RETRIES = 2
+STAGE_RETRY_DELAY_S = 30.0
+STAGE_RETRY_JITTER = 0.5
+
+# Environment variables whose values must never reach a log line.
+SECRET_NAME = re.compile(r"(SECRET|TOKEN|PASSWORD|PASSWD|API_?KEY|CLIENT_ID|CREDENTIAL)", re.IGNORECASE)
+MIN_SECRET_LEN = 4  # shorter values would redact ordinary words
+REDACTED = "[redacted]"
+
+
+class StageFailed(RuntimeError):
+    """A stage that recorded status 'failed': raised so Prefect retries the task and marks it failed."""
+
+
+def flow_config(
+    config_path: str | None = None,
+    config: dict[str, Any] | None = None,
+    base_dir: str | None = None,
+    overrides: dict[str, Any] | None = None,
+) -> Config:
+    """The config for one flow run: an inline dict (relative paths against base_dir) or a file, plus overrides."""
+    if config is not None:
+        source, root, data = "<flow parameter config>", base_dir or os.getcwd(), config
+    else:
+        loaded = load_config(config_path)
+        source, root, data = str(config_path or "tracker.toml"), loaded.base_dir, loaded.model_dump()
+        if not overrides:
+            return loaded
+    return parse_config(deep_merge(data, overrides or {}), source, root)
+
+
+def secret_values(environ: dict[str, str] | None = None) -> list[str]:
+    """Values of the environment's secret-looking variables (praw_client_secret, *_API_KEY, …), longest first."""
+    environ = os.environ if environ is None else environ
+    found = {v for k, v in environ.items() if SECRET_NAME.search(k) and v and len(v) >= MIN_SECRET_LEN}
+    return sorted(found, key=len, reverse=True)
+
+
+def redact(text: str, secrets: list[str]) -> str:
+    for secret in secrets:
+        text = text.replace(secret, REDACTED)
+    return text
+
+
+class RunLogForwarder(logging.Handler):
+    """Sends tracker's log records to the Prefect run logger, with secret values replaced."""
+
+    def __init__(self, run_logger: logging.LoggerAdapter, secrets: list[str]):
+        super().__init__(level=logging.INFO)
+        self.run_logger = run_logger
+        self.secrets = secrets
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            message = record.getMessage()
+            if record.exc_info and record.exc_info[1] is not None:
+                message += f" ({type(record.exc_info[1]).__name__}: {record.exc_info[1]})"
+            self.run_logger.log(record.levelno, "%s", redact(message, self.secrets))
+        except Exception:  # a log line must never fail a stage
+            self.handleError(record)
+
+
+@contextlib.contextmanager
+def forward_tracker_logs(run_logger: logging.LoggerAdapter) -> Iterator[None]:
+    """While a stage runs, its `tracker` log lines also go to Prefect (the UI, the API), redacted."""
+    handler = RunLogForwarder(run_logger, secret_values())
+    logger = logging.getLogger("tracker")
+    previous = logger.level
+    if logger.getEffectiveLevel() > logging.INFO:
+        logger.setLevel(logging.INFO)
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(previous)
+
+
+class LimitedWarehouse(Warehouse):
+    """A warehouse whose writers also take a slot of a Prefect global concurrency limit.
+
+    The file lock in Warehouse stays the guarantee (CLI runs do not go through Prefect); the limit adds
+    a queue the Prefect UI shows. A limit missing on the server is skipped, as Prefect does."""
+
+    def __init__(self, path: str, limit_name: str, **kwargs: Any):
+        super().__init__(path, **kwargs)
+        self.limit_name = limit_name
+
+    @contextlib.contextmanager
+    def _slot(self) -> Iterator[None]:
+        from prefect.concurrency.sync import concurrency
+
+        with concurrency(self.limit_name, occupy=1, timeout_seconds=self.lock_timeout_s):
+            yield
+
+    @contextlib.contextmanager
+    def connect(self):
+        with self._slot(), super().connect() as con:
+            yield con
+
+    def init(self) -> list[str]:
+        with self._slot():
+            return super().init()
+
+
+def warehouse_for(cfg: Config, write_limit: str | None) -> Warehouse:
+    if write_limit and cfg.warehouse_path != ":memory:":
+        return LimitedWarehouse(cfg.warehouse_path, write_limit)
+    return Warehouse(cfg.warehouse_path)
+
+
+def summary(name: str, stats: Any) -> dict[str, Any]:
+    return {"stage": name, "status": stats.status, "fetched": stats.fetched, "inserted": stats.inserted,
+            "updated": stats.updated, "rejected": stats.rejected, "errors": list(stats.errors)}
+
+
+@task(
+    name="stage",
+    task_run_name="{name}",
+    retries=STAGE_RETRIES,
+    retry_delay_seconds=exponential_backoff(backoff_factor=STAGE_RETRY_DELAY_S),
+    retry_jitter_factor=STAGE_RETRY_JITTER,
+    cache_policy=NO_CACHE,  # stages have side effects: never skip one because its inputs match
+)
+def stage_task(name: str, cfg: Config, write_limit: str | None = None) -> dict[str, Any]:
+    """One stage, recorded in ingest_runs; a 'failed' stage raises so Prefect retries it."""
+    logger = get_run_logger()
+    warehouse = warehouse_for(cfg, write_limit)
+    with forward_tracker_logs(logger):
+        stats = run_stage(cfg, name, warehouse)
+    result = summary(name, stats)  # run_source has logged the counts (forwarded above)
+    if stats.status == "failed":
+        raise StageFailed(redact(f"{name} failed: {'; '.join(stats.errors)[:500]}", secret_values()))
+    return result
+
+
+def retry_delay_for(cfg: Config, retry_delay_s: float | None) -> float:
+    """The first whole-stage retry delay: given, or 30 × [http] backoff_base_s (30 s by default, 0 in tests)."""
+    return STAGE_RETRY_DELAY_S * cfg.http.backoff_base_s if retry_delay_s is None else retry_delay_s
+
+
+def stage_runner(cfg: Config, retries: int | None, retry_delay_s: float | None):
+    """stage_task with this run's retry policy."""
+    return stage_task.with_options(
+        retries=STAGE_RETRIES if retries is None else retries,
+        retry_delay_seconds=exponential_backoff(backoff_factor=retry_delay_for(cfg, retry_delay_s)),
+    )
+
+
+def run_stages(names: list[str], cfg: Config, *, write_limit: str | None, retries: int | None,
+               retry_delay_s: float | None) -> dict[str, dict[str, Any]]:
+    """Run the stages in order; one that still fails after its retries is reported and the rest go on."""
+    runner = stage_runner(cfg, retries, retry_delay_s)
+    results: dict[str, dict[str, Any]] = {}
+    for name in names:
+        state = runner(name, cfg, write_limit, return_state=True)
+        if state.is_completed():
+            results[name] = state.result()
+        else:
+            get_run_logger().error("%s: gave up after retries: %s", name, state.message)
+            results[name] = {"stage": name, "status": "failed", "errors": [state.message or "failed"]}
+    return results

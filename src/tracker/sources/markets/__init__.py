@@ -1,0 +1,306 @@
+"""Prediction markets stage: discover markets per platform, store them, their price history and snapshots."""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import httpx
+
+from tracker.catalog import Catalog
+from tracker.config import Config, HttpConfig
+from tracker.http import FetchError, build_client, fetch
+from tracker.runs import RunStats
+from tracker.warehouse import Warehouse, set_state, upsert, utcnow
+
+log = logging.getLogger("tracker.markets")
+
+STATE_SOURCE = "markets"  # ingest_state.source; key = market_id, value = {"ts": last history point, "final": bool}
+
+
+# ---------------------------------------------------------------- record shapes
+
+
+@dataclass
+class MarketRecord:
+    """One market as every platform module yields it (a `markets` row plus matching hints)."""
+
+    market_id: str  # 'polymarket:<slug>', 'manifold:<contract id>', 'kalshi:<ticker>'
+    platform: str
+    question: str
+    url: str | None = None
+    outcome: str | None = "Yes"
+    token_id: str | None = None  # CLOB Yes token, Manifold contract id, Kalshi ticker
+    close_time: datetime | None = None
+    status: str = "open"  # open | closed | resolved
+    resolution: str | None = None
+    resolved_at: datetime | None = None
+    slug: str | None = None
+    series: str | None = None
+    last_price: float | None = None
+    volume: float | None = None
+    updated_at: datetime | None = None
+    model_id: str | None = None
+    event_kind: str | None = None
+    pinned: bool = False
+    aliases: tuple[str, ...] = field(default=(), compare=False)  # other ids config may pin it by
+
+    def row(self, fetched_at: datetime) -> dict[str, Any]:
+        data = asdict(self)
+        data.pop("aliases")
+        return {**data, "fetched_at": fetched_at}
+
+
+@dataclass(frozen=True)
+class PricePoint:
+    market_id: str
+    ts: datetime
+    probability: float
+    volume: float | None = None
+    origin: str = "history"  # history | snapshot
+
+
+@dataclass(frozen=True)
+class Reject:
+    """Bad input met while reading a platform: stored in `rejects`, the run goes on."""
+
+    reason: str
+    payload: Any
+    ref: str | None = None
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A request that failed for good (after retries): an error of the run, not bad input."""
+
+    message: str
+
+
+class BadPayload(ValueError):
+    """A payload that does not have the shape the platform documents."""
+
+    def __init__(self, reason: str, payload: Any = None):
+        super().__init__(reason)
+        self.reason = reason
+        self.payload = payload
+
+
+MARKET_COLUMNS = ("question", "url", "outcome", "token_id", "close_time", "status", "resolution", "resolved_at", "slug",
+                  "series", "last_price", "volume", "updated_at", "model_id", "event_kind", "pinned")
+
+
+# ---------------------------------------------------------------- shared parsing helpers
+
+
+def parse_time(value: Any) -> datetime | None:
+    """A platform timestamp as aware UTC: ISO 8601 (with 'Z', '+00' or a space) or epoch s/ms."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise BadPayload(f"not a timestamp: {value!r}")
+    if isinstance(value, (int, float)):
+        seconds = value / 1000 if value > 1e11 else value  # Manifold sends epoch milliseconds
+        return datetime.fromtimestamp(seconds, timezone.utc)
+    if isinstance(value, str):
+        text = value.strip().replace(" ", "T", 1)
+        if re.fullmatch(r"\d+(\.\d+)?", text):
+            return parse_time(float(text))
+        text = re.sub(r"Z$", "+00:00", text)
+        text = re.sub(r"([+-]\d\d)$", r"\1:00", text)  # Gamma's closedTime ends in '+00'
+        try:
+            when = datetime.fromisoformat(text)
+        except ValueError:
+            raise BadPayload(f"not a timestamp: {value!r}") from None
+        return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+    raise BadPayload(f"not a timestamp: {value!r}")
+
+
+def parse_number(value: Any, what: str = "number") -> float | None:
+    """A number the platforms send as a JSON number or a string ("0.97", "12.00")."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise BadPayload(f"{what} is not a number: {value!r}")
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise BadPayload(f"{what} is not a number: {value!r}") from None
+    if not math.isfinite(number):
+        raise BadPayload(f"{what} is not finite: {value!r}")
+    return number
+
+
+def parse_probability(value: Any, what: str = "probability") -> float:
+    number = parse_number(value, what)
+    if number is None:
+        raise BadPayload(f"{what} is missing")
+    if not 0.0 <= number <= 1.0:
+        raise BadPayload(f"{what} {number} is outside [0, 1]")
+    return number
+
+
+def epoch(when: datetime) -> int:
+    return int(when.timestamp())
+
+
+def get_json(client: httpx.Client, url: str, http_cfg: HttpConfig, params: dict[str, Any] | None = None) -> Any:
+    """GET and decode JSON; raises FetchError (after retries) or BadPayload (not JSON)."""
+    result = fetch(client, url, http_cfg, params=params)
+    try:
+        return json.loads(result.content)
+    except UnicodeDecodeError:
+        raise BadPayload("body is not UTF-8 JSON", result.content) from None
+    except ValueError as exc:
+        raise BadPayload(f"malformed JSON: {exc}", result.content) from None
+
+
+def event_kind(question: str) -> str:
+    """What a market asks about, from its wording: release, retirement, benchmark or other."""
+    text = question.lower()
+    if re.search(r"\b(retire[ds]?|retirement|deprecat\w*|sunset\w*|shut\s*down|discontinu\w*|removed? from)\b", text):
+        return "retirement"
+    if re.search(r"\b(release[ds]?|launch\w*|ship(s|ped)?|available|come out|announce[ds]?)\b", text):
+        return "release"
+    if re.search(r"\b(benchmark\w*|score[sd]?|leaderboard|arena|elo|rank\w*)\b", text):
+        return "benchmark"
+    return "other"
+
+
+# ---------------------------------------------------------------- the stage
+
+
+def _platform_modules() -> dict[str, Any]:
+    from tracker.sources.markets import kalshi, manifold, polymarket
+
+    return {"polymarket": polymarket, "manifold": manifold, "kalshi": kalshi}
+
+
+def select_markets(records: Iterable[MarketRecord], catalog: Catalog, cfg: Config) -> list[MarketRecord]:
+    """Keep pinned markets and search results whose question names a catalog model; fill model and kind.
+
+    A pinned market's model_id/event_kind from config win over what the question says."""
+    pinned = {p.id: p for p in cfg.markets.pinned}
+    chosen: dict[str, MarketRecord] = {}
+    for record in records:
+        pin = next((pinned[i] for i in (record.market_id, *(f"{record.platform}:{a}" for a in record.aliases))
+                    if i in pinned), None)
+        mentions = catalog.find(record.question)
+        if pin is None and not mentions and not record.pinned:
+            continue  # a search hit about something else ("5.5 magnitude earthquake")
+        record.pinned = record.pinned or pin is not None
+        record.model_id = (pin.model_id if pin and pin.model_id else None) or (mentions[0].model_id if mentions else None)
+        record.event_kind = (pin.event_kind if pin and pin.event_kind else None) or event_kind(record.question)
+        previous = chosen.get(record.market_id)
+        if previous is not None and previous.pinned:
+            record.pinned = True
+        chosen[record.market_id] = record
+    return list(chosen.values())
+
+
+def snapshot_point(market: MarketRecord, now: datetime) -> PricePoint | None:
+    """The market's current price as a row; keyed on the platform's update time so re-runs add nothing."""
+    if market.last_price is None:
+        return None
+    ts = market.updated_at or now.replace(second=0, microsecond=0)
+    return PricePoint(market.market_id, ts, market.last_price, None, "snapshot")
+
+
+def _price_rows(points: Iterable[PricePoint]) -> list[dict[str, Any]]:
+    return [asdict(p) for p in points]
+
+
+def ingest(warehouse: Warehouse, cfg: Config, stats: RunStats, *, http: httpx.Client | None = None,
+           now: datetime | None = None) -> None:
+    """Stage: markets of every enabled platform, each with its new history points and a snapshot."""
+    client = http or build_client(cfg.http)
+    try:
+        _ingest(warehouse, cfg, stats, client, now or utcnow())
+    finally:
+        if http is None:
+            client.close()
+
+
+def _ingest(warehouse: Warehouse, cfg: Config, stats: RunStats, client: httpx.Client, now: datetime) -> None:
+    catalog = Catalog.from_config(cfg)
+    modules = _platform_modules()
+    with warehouse.read() as con:
+        cursors = {k: json.loads(v) for k, v in con.execute(
+            "SELECT key, value FROM ingest_state WHERE source = ?", [STATE_SOURCE]).fetchall()}
+    for platform in cfg.markets.platforms:
+        module = modules[platform]
+        pinned_ids = [p.id.split(":", 1)[1] for p in cfg.markets.pinned if p.id.startswith(platform + ":")]
+        found: list[MarketRecord] = []
+        rejects: list[Reject] = []
+        for item in module.discover(client, cfg.markets, cfg.http, pinned_ids, now):
+            if isinstance(item, MarketRecord):
+                found.append(item)
+            elif isinstance(item, Reject):
+                rejects.append(item)
+            else:
+                stats.error(f"{platform}: {item.message}")
+        if rejects:
+            with warehouse.write() as con:
+                for r in rejects:
+                    stats.reject(con, f"{platform}: {r.reason}", _payload_text(r.payload), r.ref)
+        markets = select_markets(found, catalog, cfg)
+        stats.fetched += len(markets)
+        log.info("%s: %d markets (of %d found)", platform, len(markets), len(found))
+        for market in markets:
+            _ingest_market(warehouse, cfg, stats, client, module, market, cursors.get(market.market_id), now)
+
+
+def _ingest_market(warehouse: Warehouse, cfg: Config, stats: RunStats, client: httpx.Client, module: Any,
+                   market: MarketRecord, cursor: dict[str, Any] | None, now: datetime) -> None:
+    since = parse_time(cursor["ts"]) if cursor and cursor.get("ts") else None
+    points: dict[datetime, PricePoint] = {}
+    rejects: list[Reject] = []
+    final = bool(cursor and cursor.get("final"))
+    if not final:  # a resolved market whose history we already hold has no new points to ask for
+        for item in module.history(client, cfg.markets, cfg.http, market, since, now):
+            if isinstance(item, PricePoint):
+                if since is None or item.ts > since:
+                    points[item.ts] = item
+            elif isinstance(item, Reject):
+                rejects.append(item)
+            else:
+                stats.error(f"{market.market_id}: {item.message}")
+                break
+        else:
+            final = market.status == "resolved" and (bool(points) or since is not None)
+    history = sorted(points.values(), key=lambda p: p.ts)
+    stats.fetched += len(history)
+    snapshot = snapshot_point(market, now)
+    last = history[-1].ts if history else since
+    with warehouse.write() as con:
+        stats.add(upsert(con, "markets", [market.row(now)], ["market_id"], compare=list(MARKET_COLUMNS)))
+        stats.add(upsert(con, "market_prices", _price_rows(history), ["market_id", "ts"]))
+        if snapshot is not None:  # a history point at the same instant wins over the snapshot
+            stats.add(upsert(con, "market_prices", _price_rows([snapshot]), ["market_id", "ts"], update={}))
+        for r in rejects:
+            stats.reject(con, f"{market.platform}: {r.reason}", _payload_text(r.payload), r.ref)
+        if last is not None or final:
+            set_state(con, STATE_SOURCE, market.market_id, {"ts": last.isoformat() if last else None, "final": final})
+
+
+def _payload_text(payload: Any) -> bytes | str | None:
+    if payload is None or isinstance(payload, (bytes, str)):
+        return payload
+    return json.dumps(payload, sort_keys=True, default=str)
+
+
+def history_start(cfg_markets: Any) -> datetime:
+    return datetime.fromisoformat(cfg_markets.history_start).replace(tzinfo=timezone.utc)
+
+
+def windows(start: datetime, end: datetime, span: timedelta) -> Iterator[tuple[datetime, datetime]]:
+    """[start, end] cut into consecutive windows of at most ``span``."""
+    while start < end:
+        stop = min(start + span, end)
+        yield start, stop
+        start = stop

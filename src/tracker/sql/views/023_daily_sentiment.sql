@@ -1,0 +1,72 @@
+-- daily_sums: per model, source, community ('*' = all communities of the source) and UTC day, the sums every
+-- daily and weekly measure is computed from. Days the source did not successfully ingest and that have no
+-- documents are NULL (missing), never zero; coverage_status says why.
+CREATE OR REPLACE VIEW daily_sums AS
+WITH by_community AS (
+    SELECT model_id, source, community, day,
+           count(*)                                   AS n_docs,
+           sum(score)                                 AS score_sum,
+           count(*) FILTER (WHERE label = 'positive') AS n_positive,
+           count(*) FILTER (WHERE label = 'neutral')  AS n_neutral,
+           count(*) FILTER (WHERE label = 'negative') AS n_negative,
+           sum(weight)                                AS weight_sum,
+           sum(weight * score)                        AS weighted_score_sum
+    FROM scored_mentions
+    GROUP BY model_id, source, community, day
+),
+observed AS (
+    SELECT * FROM by_community
+    UNION ALL
+    SELECT model_id, source, '*' AS community, day,
+           CAST(sum(n_docs) AS BIGINT), sum(score_sum), CAST(sum(n_positive) AS BIGINT),
+           CAST(sum(n_neutral) AS BIGINT), CAST(sum(n_negative) AS BIGINT),
+           sum(weight_sum), sum(weighted_score_sum)
+    FROM by_community
+    GROUP BY model_id, source, day
+),
+series AS (
+    SELECT DISTINCT model_id, source, community FROM observed
+),
+ran AS (
+    SELECT min(day) AS first_run, max(day) AS last_run
+    FROM coverage
+    WHERE ran AND source IN (SELECT source FROM series)
+),
+span AS (
+    -- From the first document or run of these sources to the last: a covered day without documents is a zero.
+    SELECT least(min(o.day), any_value(r.first_run)) AS first_day,
+           greatest(max(o.day), any_value(r.last_run)) AS last_day
+    FROM observed o, ran r
+),
+days AS (
+    SELECT CAST(unnest(generate_series(first_day, last_day, INTERVAL 1 DAY)) AS DATE) AS day
+    FROM span
+    WHERE first_day IS NOT NULL
+)
+SELECT
+    s.model_id, s.source, s.community, d.day,
+    coalesce(c.status, 'no_run') AS coverage_status,
+    CASE WHEN o.n_docs IS NOT NULL THEN o.n_docs WHEN c.succeeded THEN 0 END                   AS n_docs,
+    CASE WHEN o.n_docs IS NOT NULL THEN o.score_sum WHEN c.succeeded THEN 0.0 END              AS score_sum,
+    CASE WHEN o.n_docs IS NOT NULL THEN o.n_positive WHEN c.succeeded THEN 0 END               AS n_positive,
+    CASE WHEN o.n_docs IS NOT NULL THEN o.n_neutral WHEN c.succeeded THEN 0 END                AS n_neutral,
+    CASE WHEN o.n_docs IS NOT NULL THEN o.n_negative WHEN c.succeeded THEN 0 END               AS n_negative,
+    CASE WHEN o.n_docs IS NOT NULL THEN coalesce(o.weight_sum, 0.0) WHEN c.succeeded THEN 0.0 END AS weight_sum,
+    CASE WHEN o.n_docs IS NOT NULL THEN coalesce(o.weighted_score_sum, 0.0) WHEN c.succeeded THEN 0.0 END
+                                                                                                AS weighted_score_sum
+FROM series s
+CROSS JOIN days d
+LEFT JOIN observed o ON o.model_id = s.model_id AND o.source = s.source AND o.community = s.community AND o.day = d.day
+LEFT JOIN coverage c ON c.source = s.source AND c.day = d.day;
+
+-- Per model, day, source and community ('*' = all): volume, mean score (p_positive - p_negative), label shares
+-- and the upvote-weighted mean (weights log1p(upvotes)).
+CREATE OR REPLACE VIEW daily_sentiment AS
+SELECT
+    model_id, day, source, community, coverage_status, n_docs,
+    score_sum / nullif(n_docs, 0)                   AS mean_score,
+    n_positive / nullif(n_docs, 0)                  AS share_positive,
+    n_neutral / nullif(n_docs, 0)                   AS share_neutral,
+    n_negative / nullif(n_docs, 0)                  AS share_negative,
+    weighted_score_sum / nullif(weight_sum, 0)      AS weighted_mean_score
+FROM daily_sums;

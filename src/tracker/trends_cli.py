@@ -1,0 +1,87 @@
+"""`tracker trends`, `tracker export` and `tracker alerts`: thin commands over tracker.trends and tracker.export."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+
+from tracker.config import load_config
+from tracker.export import ExportError, export_week, format_value
+from tracker.trends import ANOMALY_COLUMNS, current_alerts, refresh_views, weekly_rows
+from tracker.warehouse import Warehouse
+
+TRENDS_PRINT_COLUMNS = ("week", "model_id", "source", "coverage_status", "n_docs", "mean_score",
+                        "weighted_mean_score", "share_positive", "share_negative", "mean_score_change")
+
+
+def _print_rows(columns, rows) -> None:
+    cells = [[format_value(r.get(c)) for c in columns] for r in rows]
+    widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
+    print("  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip())
+    for row in cells:
+        print("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip())
+
+
+def cmd_trends(args: argparse.Namespace) -> int:
+    cfg = load_config(args.config)
+    warehouse = Warehouse(cfg.warehouse_path)
+    refresh_views(warehouse, cfg)
+    with warehouse.read() as con:
+        rows = weekly_rows(con, week=args.week, model=args.model, community=args.community,
+                           last_weeks=None if args.week else args.weeks)
+    columns = TRENDS_PRINT_COLUMNS if args.community == "*" else ("community",) + TRENDS_PRINT_COLUMNS
+    _print_rows(columns, rows)
+    print(f"{len(rows)} row(s)")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    cfg = load_config(args.config)
+    try:
+        folder = export_week(Warehouse(cfg.warehouse_path), cfg, week=args.week, since=args.since,
+                             today=args.today)
+    except ExportError as exc:
+        print(f"export failed: {exc}", file=sys.stderr)
+        return 2
+    print(folder)
+    return 0
+
+
+def cmd_alerts(args: argparse.Namespace) -> int:
+    cfg = load_config(args.config)
+    alerts = current_alerts(Warehouse(cfg.warehouse_path), cfg, today=args.today, days=args.days, refresh=True)
+    if not alerts:
+        print("no current alerts")
+        return 0
+    _print_rows(ANOMALY_COLUMNS, alerts)
+    print(f"{len(alerts)} alert(s)")
+    return 0
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date like 2026-04-23, got {text!r}") from None
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("trends", help="print weekly sentiment trends per model and source")
+    p.add_argument("--model", help="only this model id")
+    p.add_argument("--week", help="only this ISO week, e.g. 2026-W17")
+    p.add_argument("--weeks", type=int, default=8, help="the last N weeks with data (default 8)")
+    p.add_argument("--community", default="*", help="one community (subreddit or site); default '*' = all pooled")
+    p.set_defaults(func=cmd_trends)
+
+    p = sub.add_parser("export", help="write the weekly CSV/PNG/HTML export (default: last complete ISO week)")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--week", help="ISO week, e.g. 2026-W17")
+    which.add_argument("--since", type=_day, help="every complete ISO week from this date on")
+    p.add_argument("--today", type=_day, help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("alerts", help="print the anomalies flagged in the last days")
+    p.add_argument("--days", type=int, default=7, help="how many days back from --today (default 7)")
+    p.add_argument("--today", type=_day, help="last day to consider (default: the last day with data)")
+    p.set_defaults(func=cmd_alerts)

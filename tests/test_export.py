@@ -1,0 +1,114 @@
+"""Weekly exports: golden CSV/HTML, byte-identical re-exports, formula injection, PNG charts, safe paths."""
+
+from __future__ import annotations
+
+import os
+import struct
+from datetime import date
+from pathlib import Path
+
+import pytest
+from trends_fixtures import CLF, add_doc, build_week, config
+
+from tracker import trends
+from tracker.export import ExportError, csv_cell, export_week, file_stem, safe_path
+
+GOLDEN = Path(__file__).parent / "golden" / "export" / "2026-W17"
+UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
+
+
+@pytest.fixture(autouse=True)
+def fixed_classifier(monkeypatch):
+    # the exports refresh the views with the configured classifier; tests label with CLF
+    monkeypatch.setattr(trends, "configured_classifier", lambda cfg: CLF)
+
+
+@pytest.fixture
+def exported(warehouse, tmp_path):
+    cfg = config(tmp_path)
+    with warehouse.write() as con:
+        build_week(con)
+        add_doc(con, "evil", "2026-04-22T10:00:00", "positive", [("=HYPERLINK(\"http://x\")", "explicit", 0)],
+                source="blogs", community="@attacker", title="<script>alert(1)</script>")
+    folder = export_week(warehouse, cfg, today=date(2026, 4, 29))
+    return warehouse, cfg, folder
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR"
+    return struct.unpack(">II", data[16:24])
+
+
+def test_default_is_the_last_complete_iso_week(exported, tmp_path):
+    _, _, folder = exported
+    assert folder == (tmp_path / "exports" / "weekly" / "2026-W17").resolve()
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "_HYPERLINK__http___x__.png", "events.csv", "gpt-5.4.png", "gpt-5.5.png", "index.html", "trends.csv"]
+
+
+@pytest.mark.parametrize("name", ["trends.csv", "events.csv", "index.html"])
+def test_golden_files(exported, name):
+    _, _, folder = exported
+    data = (folder / name).read_bytes()
+    if UPDATE:
+        GOLDEN.mkdir(parents=True, exist_ok=True)
+        (GOLDEN / name).write_bytes(data)
+    assert data == (GOLDEN / name).read_bytes()
+
+
+def test_reexport_is_byte_identical(exported):
+    warehouse, cfg, folder = exported
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    mtimes = {p.name: p.stat().st_mtime_ns for p in folder.iterdir()}
+    again = export_week(warehouse, cfg, week="2026-W17")
+    assert again == folder
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    assert {p.name: p.stat().st_mtime_ns for p in folder.iterdir()} == mtimes  # identical files are not rewritten
+
+
+def test_formula_cells_are_escaped_but_numbers_are_not(exported):
+    _, _, folder = exported
+    text = (folder / "trends.csv").read_text(encoding="utf-8")
+    assert "'=HYPERLINK(\"\"http://x\"\")" in text and "\n=HYPERLINK" not in text and ",=HYPERLINK" not in text
+    assert csv_cell("=1+1") == "'=1+1" and csv_cell("+1") == "'+1" and csv_cell("-1") == "'-1"
+    assert csv_cell("@SUM(A1)") == "'@SUM(A1)" and csv_cell("plain") == "plain"
+    assert csv_cell(-0.25) == "-0.250000" and csv_cell(-1e-9) == "0.000000" and csv_cell(None) == ""
+
+
+def test_charts_are_pngs_of_the_expected_size(exported):
+    _, _, folder = exported
+    for name in ("gpt-5.5.png", "gpt-5.4.png"):
+        assert png_size((folder / name).read_bytes()) == (800, 500)
+
+
+def test_report_escapes_document_text(exported):
+    _, _, folder = exported
+    page = (folder / "index.html").read_text(encoding="utf-8")
+    assert "<script" not in page
+    assert "=HYPERLINK(&quot;http://x&quot;)" in page
+    assert '<img src="gpt-5.5.png"' in page
+
+
+def test_since_exports_every_complete_week(warehouse, tmp_path):
+    cfg = config(tmp_path)
+    with warehouse.write() as con:
+        build_week(con)
+    last = export_week(warehouse, cfg, since="2026-04-14", today=date(2026, 4, 30))
+    weekly = tmp_path / "exports" / "weekly"
+    assert sorted(p.name for p in weekly.iterdir()) == ["2026-W16", "2026-W17"]
+    assert last.name == "2026-W17"
+    assert (weekly / "2026-W16" / "trends.csv").read_text(encoding="utf-8").splitlines()[1:4] == [
+        "2026-W16,2026-04-13,gpt-5.4,reddit,missing,,0,6,,,,,,,",
+        "2026-W16,2026-04-13,gpt-5.5,blogs,missing,,0,6,,,,,,,",
+        "2026-W16,2026-04-13,gpt-5.5,reddit,partial,1,1,5,0.600000,0.600000,1.000000,0.000000,0.000000,,",
+    ]
+
+
+def test_paths_outside_the_export_root_are_refused(warehouse, tmp_path):
+    root = tmp_path.resolve()
+    with pytest.raises(ExportError):
+        safe_path(root, "weekly", "../../etc")
+    with pytest.raises(ExportError):
+        export_week(warehouse, config(tmp_path), week="../../2026-W17")
+    assert file_stem("../../x") == "_.._x" and file_stem("..") == "_"
+    assert safe_path(root, "weekly", file_stem("../../x")).parent == root / "weekly"

@@ -1,0 +1,226 @@
+"""End to end: `tracker serve` (real Prefect server, prefect.yaml deployments, process worker) runs `pipeline`."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from flows.export import export_available
+from tracker.config import parse_config
+from tracker.demo import demo_config_data
+from tracker.replay import serve_snapshots
+from tracker.stages import available_stages, run_pipeline
+from tracker.warehouse import Warehouse
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE = REPO / "data" / "sample"
+TABLES = ("documents", "mentions", "sentiment", "models", "markets", "market_prices", "release_events", "rejects")
+E2E_QUEUE = "e2e"  # the worker polls only this queue: scheduled runs (real URLs) stay queued, never run here
+START_TIMEOUT_S = 180
+RUN_TIMEOUT_S = 300
+
+pytestmark = pytest.mark.prefect_server
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def table_counts(path: Path) -> dict[str, int]:
+    with Warehouse(path).read() as con:
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+
+class Serve:
+    """`tracker serve` in its own process group, its output collected line by line."""
+
+    def __init__(self, args: list[str], env: dict[str, str]):
+        self.lines: list[str] = []
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "tracker.cli", *args], env=env, cwd=REPO, stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT, text=True, start_new_session=True,
+        )
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+
+    def _read(self) -> None:
+        for line in self.process.stdout:
+            self.lines.append(line.rstrip())
+
+    def wait_for(self, text: str, timeout_s: float) -> None:
+        deadline = time.monotonic() + timeout_s
+        while not any(text in line for line in self.lines):
+            if self.process.poll() is not None:
+                raise AssertionError(f"tracker serve exited {self.process.returncode}:\n" + "\n".join(self.lines[-60:]))
+            if time.monotonic() > deadline:
+                raise AssertionError(f"no {text!r} from tracker serve in {timeout_s}s:\n" + "\n".join(self.lines[-60:]))
+            time.sleep(0.2)
+
+    def stop(self) -> int | None:
+        """SIGINT as Ctrl-C would send, then SIGKILL to the whole group if anything is left."""
+        if self.process.poll() is None:
+            os.kill(self.process.pid, signal.SIGINT)
+            try:
+                self.process.wait(60)
+            except subprocess.TimeoutExpired:
+                pass
+        code = self.process.poll()
+        try:
+            os.killpg(self.process.pid, signal.SIGKILL)  # children left behind, if any
+        except ProcessLookupError:
+            pass
+        self.process.wait(10)
+        return code
+
+
+@pytest.fixture
+def replayed_config(tmp_path: Path):
+    """The demo config (every service on a replay server in this process), writing under tmp_path."""
+    servers = serve_snapshots(SAMPLE) if SAMPLE.is_dir() else {}
+    try:
+        data, env = demo_config_data(REPO / "tracker.toml", servers)
+        data.setdefault("trends", {})["export_root"] = str(tmp_path / "exports")
+        data.setdefault("http", {})["backoff_base_s"] = 0
+        yield data, env, servers
+    finally:
+        for server in servers.values():
+            server.stop()
+
+
+def test_serve_deploys_schedules_and_runs_pipeline_deployment(tmp_path: Path, replayed_config, monkeypatch) -> None:
+    data, demo_env, servers = replayed_config
+    port = free_port()
+    env = dict(os.environ) | demo_env | {
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "2",
+        "PREFECT_WORKER_QUERY_SECONDS": "1",
+        "PREFECT_UI_ENABLED": "false",
+    }
+    env.pop("PREFECT_API_URL", None)
+    serve = Serve(["serve", "--port", str(port), "--prefect-home", str(tmp_path / "prefect"),
+                   "--work-queue", E2E_QUEUE], env)
+    try:
+        # The same stages as plain function calls, while the server boots: the tables the flow run must match.
+        for key, value in demo_env.items():
+            monkeypatch.setenv(key, value)
+        plain = tmp_path / "plain.duckdb"
+        plain_cfg = parse_config(data | {"warehouse": {"path": str(plain)}}, "e2e plain", REPO)
+        plain_results = {name: stats.status for name, stats in run_pipeline(plain_cfg).items()}
+        assert list(plain_results) == [s for s in available_stages() if getattr(getattr(plain_cfg, s, None), "enabled", True)]
+        if export_available():  # prefect.yaml's daily pipeline ends with the weekly export
+            plain_results["export"] = plain_export(plain_cfg, tmp_path / "plain_exports")
+
+        serve.wait_for("serve: worker on pool", START_TIMEOUT_S)
+        flow_db = tmp_path / "flow.duckdb"
+        flow_run = trigger_pipeline(port, data | {"warehouse": {"path": str(flow_db)}}, demo_env)
+
+        # The daily deployment fails its run when a stage failed after retries (this build may lack a trained
+        # classifier or a source's sample data: the plain run says which stages fail).
+        failed = {name for name, status in plain_results.items() if status == "failed"}
+        assert flow_run.state.is_completed() == (not failed), (flow_run.state, failed)
+        task_runs, scheduled = read_runs(port, flow_run.id)
+        stages = list(plain_results)
+        attempts = {t.name: t.run_count for t in task_runs}
+        states = {t.name: t.state.type.value for t in task_runs}
+        assert set(attempts) == set(stages)
+        assert states == {name: "FAILED" if name in failed else "COMPLETED" for name in stages}
+        # A failed stage was tried 1 + 2 times (prefect.yaml keeps the default retries), the others once.
+        assert attempts == {name: 3 if name in failed else 1 for name in stages}
+
+        # Every deployment has the cron of prefect.yaml, and the scheduler has put future runs on it.
+        spec = {d["name"]: d["schedules"][0]["cron"] for d in yaml.safe_load((REPO / "prefect.yaml").read_text())["deployments"]}
+        assert scheduled["crons"] == spec
+        assert set(scheduled["future_runs"]) == set(spec)
+        assert all(n >= 1 for n in scheduled["future_runs"].values()), scheduled["future_runs"]
+    finally:
+        code = serve.stop()
+        (tmp_path / "serve.log").write_text("\n".join(serve.lines))
+    assert code == 0, "\n".join(serve.lines[-40:])
+    assert "serve: stopping" in serve.lines
+
+    # The deployment's run wrote exactly what the plain run wrote; each attempt left its ingest_runs row.
+    with Warehouse(flow_db).read() as con:
+        runs = con.execute("SELECT source, status FROM ingest_runs ORDER BY started_at").fetchall()
+        models = [r[0] for r in con.execute("SELECT model_id FROM models ORDER BY model_id").fetchall()]
+    stage_attempts = {name: n for name, n in attempts.items() if name != "export"}
+    assert Counter(source for source, _ in runs) == Counter(stage_attempts)
+    assert dict(runs) == {name: status for name, status in plain_results.items() if name != "export"}
+    if plain_results.get("export") == "ok":
+        assert exported_files(tmp_path / "exports") == exported_files(tmp_path / "plain_exports") != []
+    assert models == sorted(m["id"] for m in data["models"])
+    assert table_counts(flow_db) == table_counts(plain)
+    # Sources with recorded sample data must have landed documents (stricter as sources get built).
+    with Warehouse(flow_db).read() as con:
+        per_source = dict(con.execute("SELECT source, count(*) FROM documents GROUP BY source").fetchall())
+    for source in ("reddit", "blogs"):
+        if source in stages and source in servers:
+            assert per_source.get(source, 0) > 0, per_source
+
+
+def plain_export(cfg, root: Path) -> str:
+    from tracker.export import export_week
+
+    cfg.trends.export_root = str(root)
+    try:
+        export_week(Warehouse(cfg.warehouse_path), cfg)
+    except Exception:
+        return "failed"
+    return "ok"
+
+
+def exported_files(root: Path) -> list[str]:
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
+
+
+def trigger_pipeline(port: int, config: dict, env: dict[str, str]):
+    from prefect.deployments import run_deployment
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    with temporary_settings({PREFECT_API_URL: f"http://127.0.0.1:{port}/api"}):
+        return run_deployment(
+            "pipeline/pipeline-daily",
+            parameters={"config": config, "base_dir": str(REPO), "retry_delay_s": 0},
+            work_queue_name=E2E_QUEUE,
+            job_variables={"env": env},
+            timeout=RUN_TIMEOUT_S,
+            poll_interval=1,
+        )
+
+
+def read_runs(port: int, flow_run_id):
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import (DeploymentFilter, DeploymentFilterId, FlowRunFilter, FlowRunFilterId,
+                                                FlowRunFilterState, FlowRunFilterStateType)
+    from prefect.client.schemas.objects import StateType
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    with temporary_settings({PREFECT_API_URL: f"http://127.0.0.1:{port}/api"}):
+        with get_client(sync_client=True) as client:
+            task_runs = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id])))
+            deployments = client.read_deployments()
+            crons = {d.name: d.schedules[0].schedule.cron for d in deployments if d.schedules}
+            future_runs = {}
+            deadline = time.monotonic() + 30  # the scheduler loop runs every 2 s in this test
+            while time.monotonic() < deadline:
+                for d in deployments:
+                    runs = client.read_flow_runs(
+                        deployment_filter=DeploymentFilter(id=DeploymentFilterId(any_=[d.id])),
+                        flow_run_filter=FlowRunFilter(state=FlowRunFilterState(type=FlowRunFilterStateType(any_=[StateType.SCHEDULED]))),
+                    )
+                    future_runs[d.name] = sum(1 for r in runs if r.expected_start_time and r.expected_start_time.timestamp() > time.time() - 60)
+                if all(future_runs.values()):
+                    break
+                time.sleep(1)
+    return task_runs, {"crons": crons, "future_runs": future_runs}

@@ -1,0 +1,121 @@
+"""Secrets: known fake Reddit credentials never reach logs (even at DEBUG), the DuckDB file, exports or CLI output."""
+
+from __future__ import annotations
+
+import base64
+import logging
+import tomllib
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from faults.harness import REPO, run_cli, write_config
+from tracker.config import parse_config
+from tracker.runs import run_source
+from tracker.sources import reddit
+from tracker.warehouse import Warehouse
+
+CLIENT_ID = "fakeid-Q7x3Kp9Z"
+CLIENT_SECRET = "fakesecret-Vb82mWq4RtY6"
+BASIC = base64.b64encode(f"{CLIENT_ID}:{CLIENT_SECRET}".encode()).decode()
+JUNE_30 = datetime(2026, 6, 30, tzinfo=timezone.utc)
+DEBUG_LOGGERS = ("", "tracker", "praw", "prawcore", "urllib3", "requests", "httpx", "httpcore")
+
+
+def needles(token: str | None) -> list[bytes]:
+    found = [CLIENT_ID, CLIENT_SECRET, BASIC, BASIC.rstrip("=")]
+    if token:
+        found.append(token)
+    return [n.encode() for n in found]
+
+
+def replay_token(server) -> str | None:
+    """The bearer token the replayed token endpoint hands out (also a secret once issued)."""
+    for route in server.routes:
+        if route.path == "/api/v1/access_token":
+            import json
+
+            return json.loads(route.responses[0].body)["access_token"]
+    return None
+
+
+def config_data(tmp_path: Path, reddit_url: str) -> dict:
+    data = tomllib.loads((REPO / "tracker.toml").read_text())
+    data["warehouse"]["path"] = str(tmp_path / "tracker.duckdb")
+    data["http"].update(allow_hosts=["127.0.0.1"], backoff_base_s=0, backoff_max_s=0, max_retries=1)
+    data["reddit"].update(oauth_url=reddit_url, reddit_url=reddit_url)
+    data["events"]["curated_file"] = str(REPO / data["events"]["curated_file"])
+    data["trends"]["export_root"] = str(tmp_path / "exports")
+    return data
+
+
+def files_under(*roots: Path) -> list[Path]:
+    out = []
+    for root in roots:
+        out.extend(p for p in ([root] if root.is_file() else root.rglob("*")) if p.is_file())
+    return out
+
+
+def hits(paths: list[Path], secrets: list[bytes]) -> list[str]:
+    return [f"{p}: {s.decode()}" for p in paths for s in secrets if s in p.read_bytes()]
+
+
+@pytest.fixture
+def debug_log(tmp_path):
+    """Every logger that could print a request at DEBUG, written to one file."""
+    file = tmp_path / "debug.log"
+    handler = logging.FileHandler(file, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    saved = {name: logging.getLogger(name).level for name in DEBUG_LOGGERS}
+    logging.getLogger().addHandler(handler)
+    for name in DEBUG_LOGGERS:
+        logging.getLogger(name).setLevel(logging.DEBUG)
+    yield file
+    logging.getLogger().removeHandler(handler)
+    handler.close()
+    for name, level in saved.items():
+        logging.getLogger(name).setLevel(level)
+
+
+def test_fake_credentials_leave_no_trace_in_logs_database_or_exports(tmp_path, sample_replay, monkeypatch, debug_log):
+    server = sample_replay("reddit")
+    monkeypatch.setenv("praw_client_id", CLIENT_ID)
+    monkeypatch.setenv("praw_client_secret", CLIENT_SECRET)
+    monkeypatch.setenv("praw_user_agent", "tracker-secrets-test")
+    cfg = parse_config(config_data(tmp_path, server.base_url), "test", REPO)
+    warehouse = Warehouse(cfg.warehouse_path)
+    warehouse.init()
+
+    stats = run_source(warehouse, "reddit", lambda s: reddit.ingest(warehouse, cfg, s, now=JUNE_30, sleep=lambda _: None))
+
+    from tracker.export import export_week
+
+    export_week(warehouse, cfg, week="2026-W18", today=date(2026, 5, 10))
+    # The credentials were really used: the token endpoint saw them as HTTP Basic auth.
+    token_calls = [r for r in server.requests if r.path == "/api/v1/access_token"]
+    assert token_calls and token_calls[0].headers.get("Authorization") == f"Basic {BASIC}"
+    assert stats.status == "ok" and stats.inserted > 0
+    logged = debug_log.read_bytes()
+    # Debug logging was really on for the libraries that see the requests.
+    assert b"DEBUG prawcore" in logged and b"DEBUG urllib3" in logged
+    exports = files_under(tmp_path / "exports")
+    assert exports, "the export wrote nothing to search"
+    db_files = [p for p in tmp_path.iterdir() if p.name.startswith("tracker.duckdb")]
+    assert hits([debug_log, *db_files, *exports], needles(replay_token(server))) == []
+
+
+def test_cli_output_and_status_carry_no_credentials(tmp_path, sample_replay):
+    """The real entry point with -v, its stdout/stderr and `tracker status --json` searched for the secrets."""
+    server = sample_replay("reddit")
+    config = write_config(config_data(tmp_path, server.base_url), tmp_path / "tracker.toml")
+    env = {"praw_client_id": CLIENT_ID, "praw_client_secret": CLIENT_SECRET, "praw_user_agent": "tracker-secrets-test"}
+    ingest = run_cli(config, "-v", "ingest", "--source", "reddit", env=env)
+    status = run_cli(config, "status", "--json", env=env)
+    assert ingest.returncode == 0, ingest.stderr[-2000:]
+    assert "reddit: ok" in ingest.stdout and '"documents"' in status.stdout
+    assert server.count("POST", "/api/v1/access_token") >= 1
+    text = (ingest.stdout + ingest.stderr + status.stdout + status.stderr).encode()
+    assert [n for n in needles(replay_token(server)) if n in text] == []
+    db_files = [p for p in tmp_path.iterdir() if p.name.startswith("tracker.duckdb")]
+    assert hits(db_files, needles(replay_token(server))) == []

