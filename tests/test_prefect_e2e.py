@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -85,13 +86,17 @@ class Serve:
         return code
 
 
-@pytest.fixture
-def replayed_config(tmp_path: Path):
-    """The demo config (every service on a replay server in this process), writing under tmp_path."""
+@contextlib.contextmanager
+def replayed_config(tmp_path: Path, name: str):
+    """The demo config (every service on a fresh replay server in this process), writing under tmp_path/name.
+
+    Each run gets its own servers: a route's responses are served in order, so a second run on the same
+    server would see what a re-run sees (e.g. 304 Not Modified), not what a first run sees."""
     servers = serve_snapshots(SAMPLE) if SAMPLE.is_dir() else {}
     try:
         data, env = demo_config_data(REPO / "tracker.toml", servers)
-        data.setdefault("trends", {})["export_root"] = str(tmp_path / "exports")
+        data["warehouse"] = {"path": str(tmp_path / f"{name}.duckdb")}
+        data.setdefault("trends", {})["export_root"] = str(tmp_path / f"{name}_exports")
         data.setdefault("http", {})["backoff_base_s"] = 0
         yield data, env, servers
     finally:
@@ -99,10 +104,10 @@ def replayed_config(tmp_path: Path):
             server.stop()
 
 
-def test_serve_deploys_schedules_and_runs_pipeline_deployment(tmp_path: Path, replayed_config, monkeypatch) -> None:
-    data, demo_env, servers = replayed_config
+def test_serve_deploys_schedules_and_runs_pipeline_deployment(tmp_path: Path, monkeypatch) -> None:
+    started = time.monotonic()
     port = free_port()
-    env = dict(os.environ) | demo_env | {
+    env = dict(os.environ) | {
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
         "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "2",
         "PREFECT_WORKER_QUERY_SECONDS": "1",
@@ -113,31 +118,33 @@ def test_serve_deploys_schedules_and_runs_pipeline_deployment(tmp_path: Path, re
                    "--work-queue", E2E_QUEUE], env)
     try:
         # The same stages as plain function calls, while the server boots: the tables the flow run must match.
-        for key, value in demo_env.items():
-            monkeypatch.setenv(key, value)
-        plain = tmp_path / "plain.duckdb"
-        plain_cfg = parse_config(data | {"warehouse": {"path": str(plain)}}, "e2e plain", REPO)
-        plain_results = {name: stats.status for name, stats in run_pipeline(plain_cfg).items()}
-        assert list(plain_results) == [s for s in available_stages() if getattr(getattr(plain_cfg, s, None), "enabled", True)]
-        if export_available():  # prefect.yaml's daily pipeline ends with the weekly export
-            plain_results["export"] = plain_export(plain_cfg, tmp_path / "plain_exports")
+        with replayed_config(tmp_path, "plain") as (data, demo_env, _):
+            for key, value in demo_env.items():
+                monkeypatch.setenv(key, value)
+            plain_cfg = parse_config(data, "e2e plain", REPO)
+            plain_results = {name: stats.status for name, stats in run_pipeline(plain_cfg).items()}
+            if export_available():  # prefect.yaml's daily pipeline ends with the weekly export
+                plain_results["export"] = plain_export(plain_cfg)
+        stages = [s for s in available_stages() if getattr(getattr(plain_cfg, s, None), "enabled", True)]
+        assert [s for s in plain_results if s != "export"] == stages
 
+        print(f"e2e: plain run done at {time.monotonic() - started:.1f}s")
         serve.wait_for("serve: worker on pool", START_TIMEOUT_S)
-        flow_db = tmp_path / "flow.duckdb"
-        flow_run = trigger_pipeline(port, data | {"warehouse": {"path": str(flow_db)}}, demo_env)
+        print(f"e2e: server, deployments and worker up at {time.monotonic() - started:.1f}s")
+        with replayed_config(tmp_path, "flow") as (data, demo_env, servers):
+            flow_run = trigger_pipeline(port, data, demo_env)
+        print(f"e2e: deployment run finished at {time.monotonic() - started:.1f}s")
 
         # The daily deployment fails its run when a stage failed after retries (this build may lack a trained
         # classifier or a source's sample data: the plain run says which stages fail).
         failed = {name for name, status in plain_results.items() if status == "failed"}
         assert flow_run.state.is_completed() == (not failed), (flow_run.state, failed)
         task_runs, scheduled = read_runs(port, flow_run.id)
-        stages = list(plain_results)
         attempts = {t.name: t.run_count for t in task_runs}
         states = {t.name: t.state.type.value for t in task_runs}
-        assert set(attempts) == set(stages)
-        assert states == {name: "FAILED" if name in failed else "COMPLETED" for name in stages}
+        assert states == {name: "FAILED" if name in failed else "COMPLETED" for name in plain_results}
         # A failed stage was tried 1 + 2 times (prefect.yaml keeps the default retries), the others once.
-        assert attempts == {name: 3 if name in failed else 1 for name in stages}
+        assert attempts == {name: 3 if name in failed else 1 for name in plain_results}
 
         # Every deployment has the cron of prefect.yaml, and the scheduler has put future runs on it.
         spec = {d["name"]: d["schedules"][0]["cron"] for d in yaml.safe_load((REPO / "prefect.yaml").read_text())["deployments"]}
@@ -151,6 +158,7 @@ def test_serve_deploys_schedules_and_runs_pipeline_deployment(tmp_path: Path, re
     assert "serve: stopping" in serve.lines
 
     # The deployment's run wrote exactly what the plain run wrote; each attempt left its ingest_runs row.
+    flow_db, plain_db = tmp_path / "flow.duckdb", tmp_path / "plain.duckdb"
     with Warehouse(flow_db).read() as con:
         runs = con.execute("SELECT source, status FROM ingest_runs ORDER BY started_at").fetchall()
         models = [r[0] for r in con.execute("SELECT model_id FROM models ORDER BY model_id").fetchall()]
@@ -158,9 +166,9 @@ def test_serve_deploys_schedules_and_runs_pipeline_deployment(tmp_path: Path, re
     assert Counter(source for source, _ in runs) == Counter(stage_attempts)
     assert dict(runs) == {name: status for name, status in plain_results.items() if name != "export"}
     if plain_results.get("export") == "ok":
-        assert exported_files(tmp_path / "exports") == exported_files(tmp_path / "plain_exports") != []
+        assert exported_files(tmp_path / "flow_exports") == exported_files(tmp_path / "plain_exports") != []
     assert models == sorted(m["id"] for m in data["models"])
-    assert table_counts(flow_db) == table_counts(plain)
+    assert table_counts(flow_db) == table_counts(plain_db)
     # Sources with recorded sample data must have landed documents (stricter as sources get built).
     with Warehouse(flow_db).read() as con:
         per_source = dict(con.execute("SELECT source, count(*) FROM documents GROUP BY source").fetchall())
@@ -169,10 +177,9 @@ def test_serve_deploys_schedules_and_runs_pipeline_deployment(tmp_path: Path, re
             assert per_source.get(source, 0) > 0, per_source
 
 
-def plain_export(cfg, root: Path) -> str:
+def plain_export(cfg) -> str:
     from tracker.export import export_week
 
-    cfg.trends.export_root = str(root)
     try:
         export_week(Warehouse(cfg.warehouse_path), cfg)
     except Exception:

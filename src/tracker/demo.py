@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import sys
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,8 @@ log = logging.getLogger("tracker")
 
 SAMPLE_DIR = "data/sample"
 DEMO_OVERRIDES = "demo.toml"
+# Fixed ports keep recorded URLs (blog doc ids, feed keys) the same from one demo run to the next.
+DEMO_BASE_PORT = 18751
 PLACEHOLDER = re.compile(r"\{\{replay:([a-z_]+)\}\}")
 
 
@@ -56,11 +59,15 @@ def run_demo(config: str | None = None, *, prefect: bool = True) -> int:
     config_file = config_path(config)
     base_dir = config_file.resolve().parent
     sample = base_dir / SAMPLE_DIR
-    servers = serve_snapshots(sample) if sample.is_dir() else {}
+    try:
+        servers = serve_snapshots(sample, DEMO_BASE_PORT) if sample.is_dir() else {}
+    except OSError as exc:
+        print(f"demo: {exc} (another demo running?)", file=sys.stderr)
+        return 1
     try:
         data, env = demo_config_data(config_file, servers)
-        for key, value in env.items():
-            os.environ.setdefault(key, value)
+        # Set, not default: real credentials in the environment must not be sent to the local replay server.
+        os.environ.update(env)
         cfg: Config = parse_config(data, f"{config_file} + {SAMPLE_DIR}/{DEMO_OVERRIDES}", base_dir)
         log.info("demo: replaying %s on %s", ", ".join(servers) or "nothing", ", ".join(s.base_url for s in servers.values()))
         if prefect:
@@ -70,7 +77,7 @@ def run_demo(config: str | None = None, *, prefect: bool = True) -> int:
         else:
             from tracker.stages import run_pipeline
 
-            results = {k: v.__dict__ for k, v in run_pipeline(cfg).items()}
+            results = {k: {**vars(v), "status": v.status} for k, v in run_pipeline(cfg).items()}
     finally:
         for server in servers.values():
             server.stop()

@@ -158,13 +158,14 @@ class ReplayServer:
         host, port = self._httpd.server_address[:2]
         return f"http://{host}:{port}"
 
-    def start(self) -> ReplayServer:
+    def start(self, port: int = 0) -> ReplayServer:
+        """Listen on 127.0.0.1:``port`` (0: an ephemeral port)."""
         server = self
 
         class Handler(_Handler):
             replay = server
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", port), Handler)
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(target=self._httpd.serve_forever, name="replay", daemon=True)
         self._thread.start()
@@ -237,6 +238,16 @@ class ReplayServer:
         return Response(response.status, dict(response.headers), body), fault
 
 
+    def full_response(self, method: str, path: str, query: dict[str, str]) -> Response | None:
+        """The first 200 response of the matching route (for an unconditional request that would get a 304)."""
+        with self._lock:
+            route = self._find(method, path, query)
+            full = next((r for r in route.responses if r.status == 200), None) if route is not None else None
+        if full is None:
+            return None
+        return Response(full.status, dict(full.headers), full.body.replace(BASE_PLACEHOLDER, self.base_url.encode()))
+
+
 class _Handler(BaseHTTPRequestHandler):
     replay: ReplayServer
     protocol_version = "HTTP/1.1"
@@ -257,6 +268,10 @@ class _Handler(BaseHTTPRequestHandler):
             # A form POST (e.g. Reddit's /api/morechildren) is told apart by its fields, matched like query params.
             match_on = {**dict(parse_qsl(body.decode("utf-8", errors="replace"), keep_blank_values=True)), **query}
         response, fault = self.replay.resolve(self.command, parts.path, match_on)
+        if response.status == 304 and not (self.headers.get("If-None-Match") or self.headers.get("If-Modified-Since")):
+            # 304 answers only a conditional request: a client that stored no validator (a first run, or a
+            # re-run after a crash) gets the route's full response, as from a real server.
+            response = self.replay.full_response(self.command, parts.path, match_on) or response
         if fault is not None:
             if fault.delay_s:
                 time.sleep(fault.delay_s)
@@ -290,10 +305,22 @@ class _Handler(BaseHTTPRequestHandler):
     do_GET = do_POST = do_HEAD = do_PUT = do_DELETE = _handle
 
 
-def serve_snapshots(root: str | Path) -> dict[str, ReplayServer]:
-    """Start one replay server per sub-folder of ``root`` (one per recorded service)."""
-    servers = {}
-    for folder in sorted(Path(root).iterdir()):
-        if folder.is_dir():
-            servers[folder.name] = ReplayServer(folder).start()
+def serve_snapshots(root: str | Path, base_port: int = 0) -> dict[str, ReplayServer]:
+    """Start one replay server per sub-folder of ``root`` (one per recorded service).
+
+    With ``base_port`` the folders, in name order, get base_port, base_port + 1, …: fixed addresses,
+    so URLs recorded from one run are the same in the next (the demo relies on that)."""
+    servers: dict[str, ReplayServer] = {}
+    folders = [f for f in sorted(Path(root).iterdir()) if f.is_dir()]
+    try:
+        for offset, folder in enumerate(folders):
+            port = base_port + offset if base_port else 0
+            try:
+                servers[folder.name] = ReplayServer(folder).start(port)
+            except OSError as exc:
+                raise OSError(f"replay server for {folder.name}: cannot listen on 127.0.0.1:{port}: {exc.strerror}") from None
+    except OSError:
+        for server in servers.values():
+            server.stop()
+        raise
     return servers
