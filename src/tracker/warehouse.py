@@ -226,15 +226,18 @@ class Warehouse:
 # ---------------------------------------------------------------- upserts
 
 
-def _frame(rows: Sequence[Mapping[str, Any]] | pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
+def _arrow(rows: Sequence[Mapping[str, Any]] | pd.DataFrame | pa.Table) -> pa.Table:
+    """Rows as one Arrow table, built column by column (no per-row frame building)."""
+    if isinstance(rows, pa.Table):
+        return rows
     if isinstance(rows, pd.DataFrame):
-        frame = rows
-    else:
-        frame = pd.DataFrame.from_records(list(rows), columns=list(columns))
-    missing = [c for c in columns if c not in frame.columns]
-    for col in missing:
-        frame[col] = None
-    return frame[list(columns)]
+        return pa.Table.from_pandas(rows, preserve_index=False)
+    first = rows[0].keys()
+    columns = dict.fromkeys(first)
+    for row in rows:
+        if row.keys() != first:
+            columns.update(dict.fromkeys(row))
+    return pa.Table.from_pydict({c: [row.get(c) for row in rows] for c in columns})
 
 
 def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[tuple[str, str]]:
@@ -250,7 +253,7 @@ def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[tuple[str,
 def upsert(
     con: duckdb.DuckDBPyConnection,
     table: str,
-    rows: Sequence[Mapping[str, Any]] | pd.DataFrame,
+    rows: Sequence[Mapping[str, Any]] | pd.DataFrame | pa.Table,
     key: Sequence[str],
     *,
     update: Sequence[str] | Mapping[str, str] | None = None,
@@ -263,20 +266,17 @@ def upsert(
     updated only when one of ``compare`` (default: the updated columns) differs, so re-running a load
     changes nothing. A batch holding a key twice keeps its last row (DuckDB would keep the first).
     """
-    if isinstance(rows, pd.DataFrame):
-        if rows.empty:
-            return UpsertResult()
-        given = list(rows.columns)
-    else:
+    if not isinstance(rows, pd.DataFrame | pa.Table):
         rows = list(rows)
-        if not rows:
-            return UpsertResult()
-        given = list(dict.fromkeys(k for r in rows for k in r))
+    if len(rows) == 0:
+        return UpsertResult()
+    arrow = _arrow(rows)
+    given = list(arrow.column_names)
     types = dict(table_columns(con, table))
     unknown = [c for c in given if c not in types]
     if unknown:
         raise WarehouseError(f"{table}: unknown columns {unknown}")
-    frame = _frame(rows, given).drop_duplicates(subset=list(key), keep="last")
+    arrow = arrow.append_column("_ord", pa.array(range(arrow.num_rows), pa.int64()))
     if isinstance(update, Mapping):
         set_exprs = dict(update)
     else:
@@ -284,10 +284,14 @@ def upsert(
         set_exprs = {c: f"s.{c}" for c in cols}
     compare_cols = list(compare) if compare is not None else list(set_exprs)
     stage = f"_stage_{table}"
-    con.register(stage, pa.Table.from_pandas(frame, preserve_index=False))
+    con.register(stage, arrow)
     try:
         cast_cols = ", ".join(f'CAST("{c}" AS {types[c]}) AS "{c}"' for c in given)
-        con.execute(f"CREATE OR REPLACE TEMP TABLE {stage}_t AS SELECT {cast_cols} FROM {stage}")
+        keys_sql = ", ".join(f'"{k}"' for k in key)
+        con.execute(  # a key twice in one batch: the last row wins
+            f"CREATE OR REPLACE TEMP TABLE {stage}_t AS SELECT {cast_cols} FROM {stage} "
+            f"QUALIFY row_number() OVER (PARTITION BY {keys_sql} ORDER BY _ord DESC) = 1"
+        )
         on = " AND ".join(f't."{k}" = s."{k}"' for k in key)
         inserted = con.execute(
             f"SELECT count(*) FROM {stage}_t s WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE {on})"
@@ -305,7 +309,6 @@ def upsert(
         else:
             conflict = "DO NOTHING"
         col_sql = ", ".join(f'"{c}"' for c in given)
-        keys_sql = ", ".join(f'"{k}"' for k in key)
         con.execute(f"INSERT INTO {table} ({col_sql}) SELECT {col_sql} FROM {stage}_t ON CONFLICT ({keys_sql}) {conflict}")
         con.execute(f"DROP TABLE IF EXISTS {stage}_t")
     finally:
@@ -349,17 +352,18 @@ DOCUMENT_COLUMNS = ("doc_id", "source", "provenance", "kind", "parent_id", "thre
 
 def upsert_documents(con: duckdb.DuckDBPyConnection, records: Iterable[Mapping[str, Any]]) -> UpsertResult:
     """Upsert document records (dicts with DOCUMENT_COLUMNS); fills content_hash and fetched_at when absent."""
+    records = list(records)
+    if not records:
+        return UpsertResult()
     now = utcnow()
-    rows = []
-    for rec in records:
-        row = {c: rec.get(c) for c in DOCUMENT_COLUMNS}
-        row["removed"] = bool(row["removed"])
-        if row["content_hash"] is None:
-            row["content_hash"] = content_hash(row["title"], row["body"])
-        if row["fetched_at"] is None:
-            row["fetched_at"] = now
-        rows.append(row)
-    return upsert(con, "documents", rows, ["doc_id"], update=DOCUMENT_UPDATE, compare=DOCUMENT_CONTENT)
+    columns = {c: [rec.get(c) for rec in records] for c in DOCUMENT_COLUMNS}
+    columns["removed"] = [bool(v) for v in columns["removed"]]
+    columns["fetched_at"] = [v or now for v in columns["fetched_at"]]
+    columns["content_hash"] = [
+        h or content_hash(t, b) for h, t, b in zip(columns["content_hash"], columns["title"], columns["body"])
+    ]
+    return upsert(con, "documents", pa.Table.from_pydict(columns), ["doc_id"], update=DOCUMENT_UPDATE,
+                  compare=DOCUMENT_CONTENT)
 
 
 # ---------------------------------------------------------------- state, runs, rejects

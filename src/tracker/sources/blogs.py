@@ -24,7 +24,7 @@ from bs4 import BeautifulSoup
 from tracker.catalog import Catalog, link_mentions
 from tracker.config import Config, FeedConfig, IndexPageConfig
 from tracker.extract import Article, ExtractError, extract_article, parse_datetime
-from tracker.http import FetchError, FetchResult, RetryableError, build_client, fetch
+from tracker.http import BlockedAddress, FetchError, FetchResult, RetryableError, build_client, check_url, fetch
 from tracker.runs import RunStats
 from tracker.warehouse import Warehouse, content_hash, get_state_json, set_state, upsert, upsert_documents, utcnow
 
@@ -464,6 +464,12 @@ class BlogIngest:
         }
 
     def _page_document(self, source_cfg, feed_title, entry: FeedEntry) -> dict:
+        try:
+            # A feed-supplied link to another scheme or a private address is rejected for that reason
+            # (otherwise its robots.txt fails the same guard and the reject says "robots.txt disallows").
+            check_url(entry.link, self.cfg.http.allow_hosts)
+        except BlockedAddress as exc:
+            raise _Skip("rejected", exc.reason) from None
         if not self.polite.allowed(entry.link):
             raise _Skip("disallowed", f"robots.txt disallows {entry.link}")
         try:
