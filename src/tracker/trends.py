@@ -124,6 +124,19 @@ def _hooks(cfg: Config, classifier: str) -> dict[str, Callable[[duckdb.DuckDBPyC
     }
 
 
+CREATED = re.compile(r"CREATE\s+OR\s+REPLACE\s+(TABLE|VIEW)\s+(\w+)", re.IGNORECASE)
+
+
+def _drop_other_kind(con: duckdb.DuckDBPyConnection, name: str, kind: str) -> None:
+    """A view file that turns a view into a table (or back) must drop the old object first."""
+    row = con.execute("SELECT table_type FROM information_schema.tables WHERE table_name = ?", [name]).fetchone()
+    if row is None:
+        return
+    existing = "VIEW" if row[0] == "VIEW" else "TABLE"
+    if existing != kind:
+        con.execute(f"DROP {existing} {name}")
+
+
 def refresh_views(warehouse: Warehouse, cfg: Config, stats: RunStats | None = None, *,
                   classifier: str | None = None, **_clients: Any) -> None:
     """Apply every sql/views file in order (CREATE OR REPLACE) in one write, rebuilding the materialized parts."""
@@ -131,10 +144,12 @@ def refresh_views(warehouse: Warehouse, cfg: Config, stats: RunStats | None = No
     hooks = _hooks(cfg, classifier)
     with warehouse.write() as con:
         for name, sql in view_files():
+            for kind, obj in CREATED.findall(sql):
+                _drop_other_kind(con, obj, kind.upper())
             con.execute(sql)
             if name in hooks:
                 hooks[name](con)
-        scored = con.execute("SELECT count(*) FROM scored_mentions").fetchone()[0]
+        scored = con.execute("SELECT coalesce(sum(n_docs), 0) FROM daily_sums WHERE community <> '*'").fetchone()[0]
     if stats is not None:
         stats.fetched += int(scored)
     log.info("trends: views refreshed for classifier %s (%d scored mentions)", classifier, scored)

@@ -154,3 +154,13 @@ def counts(db_path: str | Path, tables: tuple[str, ...] | None = None) -> dict[s
         return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in names}
     finally:
         con.close()
+
+
+def freeze_sequences(servers: dict[str, ReplayServer]) -> None:
+    """Routes that replay a later snapshot on later requests (a thread that gained a reply) serve only their
+    first one: runs compared with each other must see the same world. 200-then-304 sequences stay, as the
+    server answers 304 only to conditional requests."""
+    for server in servers.values():
+        for route in server.routes:
+            if len(route.responses) > 1 and all(r.status != 304 for r in route.responses):
+                route.responses = route.responses[:1]

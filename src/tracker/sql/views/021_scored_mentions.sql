@@ -1,6 +1,6 @@
 -- One row per (labelled document, model it mentions) under the configured classifier: what every trend view reads.
--- Materialized (rebuilt by each refresh_views) because the documents x sentiment join is the slow part at 10 M rows.
-CREATE OR REPLACE TABLE scored_mentions AS
+-- A view: only daily_sums (materialized) and comparison_verdicts read it, each once per refresh or query.
+CREATE OR REPLACE VIEW scored_mentions AS
 SELECT
     m.model_id,
     d.doc_id,

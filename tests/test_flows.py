@@ -1,0 +1,204 @@
+"""Flows under a Prefect test server: stage retries, failure handling, secret-free logs, the write limit."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+import pytest
+
+from tracker.config import parse_config
+from tracker.http import build_client, fetch
+from tracker.replay import Fault
+from tracker.warehouse import Warehouse, set_state, upsert_documents
+
+REPO = Path(__file__).resolve().parents[1]
+SECRET = "s3cr3t-praw-value-9f2c"
+log = logging.getLogger("tracker.probe")
+
+
+def probe_stage(warehouse, cfg, stats, http=None) -> None:
+    """A stage shaped like a source: fetch a page over HTTP, upsert its items and the cursor in one write."""
+    client = http or build_client(cfg.http)
+    try:
+        page = fetch(client, os.environ["PROBE_URL"] + "/items", cfg.http).content
+    finally:
+        if http is None:
+            client.close()
+    items = [line.split(",") for line in page.decode().split()]
+    stats.fetched = len(items)
+    log.info("probe: fetched %d items with client secret %s", len(items), os.environ.get("praw_client_secret"))
+    with warehouse.write() as con:
+        stats.add(upsert_documents(con, [{"doc_id": f"probe:{i}", "source": "probe", "kind": "article", "title": t}
+                                         for i, t in items]))
+        set_state(con, "probe", "last_id", items[-1][0])
+
+
+@pytest.fixture(scope="session")
+def prefect_server():
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+@pytest.fixture
+def probe(monkeypatch, replay):
+    """The probe stage registered in STAGES, served by the replay server."""
+    monkeypatch.setitem(__import__("tracker.stages").stages.STAGES, "probe", (__name__, "probe_stage"))
+    monkeypatch.setenv("PROBE_URL", replay.base_url)
+    replay.add_route("GET", "/items", text="1,GPT-5.5 shipped\n2,GPT-5.4 retired\n")
+    return replay
+
+
+def config(tmp_path: Path, **http) -> dict:
+    return {"warehouse": {"path": str(tmp_path / "tracker.duckdb")},
+            "http": {"allow_hosts": ["127.0.0.1"], "max_retries": 0, "backoff_base_s": 0, **http},
+            "models": [{"id": "gpt-5.5", "vendor": "openai", "family": "gpt-5", "aliases": ["GPT-5.5"]}]}
+
+
+def rows(path: Path, sql: str) -> list[tuple]:
+    with Warehouse(path).read() as con:
+        return con.execute(sql).fetchall()
+
+
+def test_failed_stage_is_retried_by_prefect_and_lands_its_rows(prefect_server, probe, tmp_path: Path) -> None:
+    from flows.pipeline import pipeline
+
+    probe.inject("GET", "/items", Fault(status=503, times=1))  # fetch gives up at once (max_retries=0)
+    results = pipeline(config=config(tmp_path), stages=["probe"], retries=2, retry_delay_s=0)
+
+    assert results["probe"]["status"] == "ok"
+    assert results["probe"]["inserted"] == 2
+    db = tmp_path / "tracker.duckdb"
+    assert [r[0] for r in rows(db, "SELECT status FROM ingest_runs ORDER BY started_at")] == ["failed", "ok"]
+    assert rows(db, "SELECT doc_id, title FROM documents ORDER BY doc_id") == [
+        ("probe:1", "GPT-5.5 shipped"), ("probe:2", "GPT-5.4 retired")]
+    assert rows(db, "SELECT value FROM ingest_state WHERE source = 'probe'") == [("2",)]
+    assert probe.count("GET", "/items") == 2
+
+
+def test_stage_failing_after_retries_does_not_stop_the_next_stage(prefect_server, probe, tmp_path: Path) -> None:
+    from flows.pipeline import pipeline
+
+    probe.inject("GET", "/items", Fault(status=500, times=10))
+    results = pipeline(config=config(tmp_path), stages=["probe", "catalog"], retries=1, retry_delay_s=0)
+
+    assert results["probe"]["status"] == "failed"
+    assert "probe failed" in results["probe"]["errors"][0]
+    assert results["catalog"]["status"] == "ok"
+    db = tmp_path / "tracker.duckdb"
+    assert rows(db, "SELECT source, status FROM ingest_runs ORDER BY started_at") == [
+        ("probe", "failed"), ("probe", "failed"), ("catalog", "ok")]
+    assert rows(db, "SELECT count(*) FROM documents") == [(0,)]
+    assert rows(db, "SELECT model_id FROM models") == [("gpt-5.5",)]
+    assert probe.count("GET", "/items") == 2
+
+
+def test_fail_on_stage_failure_fails_the_flow_run(prefect_server, probe, tmp_path: Path) -> None:
+    from flows.pipeline import pipeline
+
+    probe.inject("GET", "/items", Fault(status=500, times=10))
+    state = pipeline(config=config(tmp_path), stages=["probe"], retries=0, retry_delay_s=0,
+                     fail_on_stage_failure=True, return_state=True)
+
+    assert state.is_failed()
+    assert "stages failed after retries: probe" in state.message
+
+
+def test_stage_logs_reach_prefect_without_secrets(prefect_server, probe, tmp_path: Path, monkeypatch) -> None:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import LogFilter, LogFilterFlowRunId
+    from prefect.logging.handlers import APILogHandler
+
+    from flows.pipeline import pipeline
+
+    monkeypatch.setenv("praw_client_secret", SECRET)
+    state = pipeline(config=config(tmp_path), stages=["probe"], return_state=True)
+    assert state.is_completed()
+    APILogHandler.flush()
+    with get_client(sync_client=True) as client:
+        logs = client.read_logs(LogFilter(flow_run_id=LogFilterFlowRunId(any_=[state.state_details.flow_run_id])))
+    messages = [entry.message for entry in logs]
+    assert "probe: fetched 2 items with client secret [redacted]" in messages
+    assert any(m.startswith("probe: ok fetched=2 inserted=2") for m in messages)
+    assert not [m for m in messages if SECRET in m]
+
+
+def test_write_limit_queues_writers_on_the_prefect_limit(prefect_server, tmp_path: Path) -> None:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.actions import GlobalConcurrencyLimitCreate, GlobalConcurrencyLimitUpdate
+
+    from flows.tasks import LimitedWarehouse
+
+    name = f"writes-{tmp_path.name}"
+    with get_client(sync_client=True) as client:
+        client.create_global_concurrency_limit(GlobalConcurrencyLimitCreate(name=name, limit=1, active_slots=1))
+    warehouse = LimitedWarehouse(str(tmp_path / "limited.duckdb"), name, lock_timeout_s=1.5)
+    # Another holder has the only slot: the writer waits, then gives up with Prefect's TimeoutError.
+    with pytest.raises(TimeoutError):
+        with warehouse.write() as con:
+            con.execute("SELECT 1")
+    with get_client(sync_client=True) as client:
+        client.update_global_concurrency_limit(name, GlobalConcurrencyLimitUpdate(active_slots=0))
+    with warehouse.write() as con:
+        set_state(con, "probe", "k", "v")
+    with get_client(sync_client=True) as client:
+        assert client.read_global_concurrency_limit_by_name(name).active_slots == 0  # released after the write
+    assert rows(tmp_path / "limited.duckdb", "SELECT source, key, value FROM ingest_state") == [("probe", "k", "v")]
+
+
+def test_ingest_markets_flow_matches_a_plain_stage_run(prefect_server, tmp_path: Path, monkeypatch) -> None:
+    from flows.ingest import ingest_markets
+    from tracker.demo import demo_config_data
+    from tracker.replay import serve_snapshots
+    from tracker.stages import StageUnavailable, run_stage, stage_function
+
+    try:
+        stage_function("markets")
+    except StageUnavailable:
+        pytest.skip("markets stage not built")
+    counts = {}
+    for name in ("plain", "flow"):
+        servers = serve_snapshots(REPO / "data" / "sample")  # fresh servers: responses are served in order
+        try:
+            data, env = demo_config_data(REPO / "tracker.toml", servers)
+            for key, value in env.items():
+                monkeypatch.setenv(key, value)
+            data["warehouse"] = {"path": str(tmp_path / f"{name}.duckdb")}
+            if name == "plain":
+                status = run_stage(parse_config(data, name, REPO), "markets").status
+            else:
+                status = ingest_markets(config=data, base_dir=str(REPO), retries=0)["markets"]["status"]
+        finally:
+            for server in servers.values():
+                server.stop()
+        counts[name] = (status, rows(tmp_path / f"{name}.duckdb",
+                                     "SELECT (SELECT count(*) FROM markets), (SELECT count(*) FROM market_prices)")[0])
+    assert counts["flow"] == counts["plain"]
+    assert counts["flow"][0] in ("ok", "partial") and counts["flow"][1][0] > 0
+
+
+def test_flow_config_applies_date_range_overrides(tmp_path: Path) -> None:
+    from flows.tasks import flow_config
+
+    (tmp_path / "tracker.toml").write_text('[markets]\nhistory_start = "2026-01-01"\n[reddit]\nrefresh_days = 7\n')
+    from_file = flow_config(str(tmp_path / "tracker.toml"), overrides={"markets": {"history_start": "2026-04-01"}})
+    assert (from_file.markets.history_start, from_file.reddit.refresh_days) == ("2026-04-01", 7)
+    assert from_file.warehouse_path == str(tmp_path / "data" / "tracker.duckdb")
+    inline = flow_config(config={"reddit": {"refresh_days": 2}}, base_dir=str(tmp_path),
+                         overrides={"reddit": {"refresh_days": 0.5}})
+    assert inline.reddit.refresh_days == 0.5
+    assert inline.warehouse_path == str(tmp_path / "data" / "tracker.duckdb")
+
+
+def test_redact_replaces_every_secret_looking_environment_value() -> None:
+    from flows.tasks import redact, secret_values
+
+    env = {"praw_client_secret": "abcdef123", "praw_client_id": "clientid42", "KALSHI_API_KEY": "k-999999",
+           "HOME": "/root", "praw_password": "pw"}  # too short to redact safely
+    secrets = secret_values(env)
+    assert sorted(secrets) == ["abcdef123", "clientid42", "k-999999"]
+    assert redact("id=clientid42 secret=abcdef123 key=k-999999 home=/root", secrets) == (
+        "id=[redacted] secret=[redacted] key=[redacted] home=/root")
