@@ -67,19 +67,39 @@ def redact(text: str, secrets: list[str]) -> str:
 
 
 class RunLogForwarder(logging.Handler):
-    """Sends tracker's log records to the Prefect run logger, with secret values replaced."""
+    """Sends tracker's log records to the Prefect run logger, with secret values replaced.
+
+    It redacts the record itself, so the handlers it propagates to afterwards (the console, pytest's
+    capture) print the redacted line too."""
 
     def __init__(self, run_logger: logging.LoggerAdapter, secrets: list[str]):
-        super().__init__(level=logging.INFO)
+        super().__init__(level=logging.DEBUG)
         self.run_logger = run_logger
         self.secrets = secrets
+
+    def redact_record(self, record: logging.LogRecord) -> None:
+        record.msg, record.args = redact(record.getMessage(), self.secrets), ()
+        if record.exc_info and record.exc_info[1] is not None and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text, self.secrets)
+
+    def handle(self, record: logging.LogRecord) -> bool:
+        # Redact whatever the level: a DEBUG line below our threshold still reaches other handlers.
+        try:
+            self.redact_record(record)
+        except Exception:
+            self.handleError(record)
+        if record.levelno < logging.INFO:
+            return False
+        return super().handle(record)
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
             message = record.getMessage()
             if record.exc_info and record.exc_info[1] is not None:
-                message += f" ({type(record.exc_info[1]).__name__}: {record.exc_info[1]})"
-            self.run_logger.log(record.levelno, "%s", redact(message, self.secrets))
+                message += f" ({type(record.exc_info[1]).__name__}: {redact(str(record.exc_info[1]), self.secrets)})"
+            self.run_logger.log(record.levelno, "%s", message)
         except Exception:  # a log line must never fail a stage
             self.handleError(record)
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tracker import stages
 from tracker.config import parse_config
 from tracker.http import build_client, fetch
 from tracker.replay import Fault
@@ -26,7 +27,7 @@ def probe_stage(warehouse, cfg, stats, http=None) -> None:
     finally:
         if http is None:
             client.close()
-    items = [line.split(",") for line in page.decode().split()]
+    items = [line.split(",", 1) for line in page.decode().splitlines() if line]
     stats.fetched = len(items)
     log.info("probe: fetched %d items with client secret %s", len(items), os.environ.get("praw_client_secret"))
     with warehouse.write() as con:
@@ -46,7 +47,7 @@ def prefect_server():
 @pytest.fixture
 def probe(monkeypatch, replay):
     """The probe stage registered in STAGES, served by the replay server."""
-    monkeypatch.setitem(__import__("tracker.stages").stages.STAGES, "probe", (__name__, "probe_stage"))
+    monkeypatch.setitem(stages.STAGES, "probe", (__name__, "probe_stage"))
     monkeypatch.setenv("PROBE_URL", replay.base_url)
     replay.add_route("GET", "/items", text="1,GPT-5.5 shipped\n2,GPT-5.4 retired\n")
     return replay
@@ -107,7 +108,7 @@ def test_fail_on_stage_failure_fails_the_flow_run(prefect_server, probe, tmp_pat
     assert "stages failed after retries: probe" in state.message
 
 
-def test_stage_logs_reach_prefect_without_secrets(prefect_server, probe, tmp_path: Path, monkeypatch) -> None:
+def test_stage_logs_reach_prefect_without_secrets(prefect_server, probe, tmp_path: Path, monkeypatch, caplog) -> None:
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import LogFilter, LogFilterFlowRunId
     from prefect.logging.handlers import APILogHandler
@@ -117,13 +118,15 @@ def test_stage_logs_reach_prefect_without_secrets(prefect_server, probe, tmp_pat
     monkeypatch.setenv("praw_client_secret", SECRET)
     state = pipeline(config=config(tmp_path), stages=["probe"], return_state=True)
     assert state.is_completed()
-    APILogHandler.flush()
+    APILogHandler().flush()  # logs go to the API in batches: send this run's now
     with get_client(sync_client=True) as client:
         logs = client.read_logs(LogFilter(flow_run_id=LogFilterFlowRunId(any_=[state.state_details.flow_run_id])))
     messages = [entry.message for entry in logs]
     assert "probe: fetched 2 items with client secret [redacted]" in messages
     assert any(m.startswith("probe: ok fetched=2 inserted=2") for m in messages)
     assert not [m for m in messages if SECRET in m]
+    # The console and any other handler see the redacted record too.
+    assert "client secret [redacted]" in caplog.text and SECRET not in caplog.text
 
 
 def test_write_limit_queues_writers_on_the_prefect_limit(prefect_server, tmp_path: Path) -> None:

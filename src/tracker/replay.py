@@ -291,6 +291,9 @@ class _Handler(BaseHTTPRequestHandler):
             if name.lower() != "content-length":
                 self.send_header(name, value)
         self.send_header("Content-Length", str(len(response.body)))
+        if (self.headers.get("Connection") or "").lower() == "close":
+            # Say so: a client that pools the socket would otherwise reuse one we are about to close.
+            self.send_header("Connection", "close")
         self.end_headers()
         if self.command == "HEAD":
             return
