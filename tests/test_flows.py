@@ -37,7 +37,7 @@ def probe_stage(warehouse, cfg, stats, http=None) -> None:
 
 
 @pytest.fixture(scope="session")
-def prefect_server():
+def prefect_harness():
     from prefect.testing.utilities import prefect_test_harness
 
     with prefect_test_harness(server_startup_timeout=120):
@@ -64,7 +64,7 @@ def rows(path: Path, sql: str) -> list[tuple]:
         return con.execute(sql).fetchall()
 
 
-def test_failed_stage_is_retried_by_prefect_and_lands_its_rows(prefect_server, probe, tmp_path: Path) -> None:
+def test_failed_stage_is_retried_by_prefect_and_lands_its_rows(prefect_harness, probe, tmp_path: Path) -> None:
     from flows.pipeline import pipeline
 
     probe.inject("GET", "/items", Fault(status=503, times=1))  # fetch gives up at once (max_retries=0)
@@ -80,7 +80,7 @@ def test_failed_stage_is_retried_by_prefect_and_lands_its_rows(prefect_server, p
     assert probe.count("GET", "/items") == 2
 
 
-def test_stage_failing_after_retries_does_not_stop_the_next_stage(prefect_server, probe, tmp_path: Path) -> None:
+def test_stage_failing_after_retries_does_not_stop_the_next_stage(prefect_harness, probe, tmp_path: Path) -> None:
     from flows.pipeline import pipeline
 
     probe.inject("GET", "/items", Fault(status=500, times=10))
@@ -97,7 +97,7 @@ def test_stage_failing_after_retries_does_not_stop_the_next_stage(prefect_server
     assert probe.count("GET", "/items") == 2
 
 
-def test_fail_on_stage_failure_fails_the_flow_run(prefect_server, probe, tmp_path: Path) -> None:
+def test_fail_on_stage_failure_fails_the_flow_run(prefect_harness, probe, tmp_path: Path) -> None:
     from flows.pipeline import pipeline
 
     probe.inject("GET", "/items", Fault(status=500, times=10))
@@ -108,7 +108,7 @@ def test_fail_on_stage_failure_fails_the_flow_run(prefect_server, probe, tmp_pat
     assert "stages failed after retries: probe" in state.message
 
 
-def test_stage_logs_reach_prefect_without_secrets(prefect_server, probe, tmp_path: Path, monkeypatch, caplog) -> None:
+def test_stage_logs_reach_prefect_without_secrets(prefect_harness, probe, tmp_path: Path, monkeypatch, caplog) -> None:
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import LogFilter, LogFilterFlowRunId
     from prefect.logging.handlers import APILogHandler
@@ -129,7 +129,7 @@ def test_stage_logs_reach_prefect_without_secrets(prefect_server, probe, tmp_pat
     assert "client secret [redacted]" in caplog.text and SECRET not in caplog.text
 
 
-def test_write_limit_queues_writers_on_the_prefect_limit(prefect_server, tmp_path: Path) -> None:
+def test_write_limit_queues_writers_on_the_prefect_limit(prefect_harness, tmp_path: Path) -> None:
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.actions import GlobalConcurrencyLimitCreate, GlobalConcurrencyLimitUpdate
 
@@ -152,7 +152,7 @@ def test_write_limit_queues_writers_on_the_prefect_limit(prefect_server, tmp_pat
     assert rows(tmp_path / "limited.duckdb", "SELECT source, key, value FROM ingest_state") == [("probe", "k", "v")]
 
 
-def test_ingest_markets_flow_matches_a_plain_stage_run(prefect_server, tmp_path: Path, monkeypatch) -> None:
+def test_ingest_markets_flow_matches_a_plain_stage_run(prefect_harness, tmp_path: Path, monkeypatch) -> None:
     from flows.ingest import ingest_markets
     from tracker.demo import demo_config_data
     from tracker.replay import serve_snapshots
@@ -205,3 +205,24 @@ def test_redact_replaces_every_secret_looking_environment_value() -> None:
     assert sorted(secrets) == ["abcdef123", "clientid42", "k-999999"]
     assert redact("id=clientid42 secret=abcdef123 key=k-999999 home=/root", secrets) == (
         "id=[redacted] secret=[redacted] key=[redacted] home=/root")
+
+
+def test_trends_export_flow_writes_what_export_week_writes(prefect_harness, tmp_path: Path) -> None:
+    from flows.export import export_available, trends_export
+
+    if not export_available():
+        pytest.skip("tracker.export not built")
+    from tracker.export import export_week
+
+    plain_cfg = parse_config(config(tmp_path) | {"trends": {"export_root": str(tmp_path / "plain")},
+                                                 "warehouse": {"path": str(tmp_path / "plain.duckdb")}}, "plain", REPO)
+    Warehouse(plain_cfg.warehouse_path).init()
+    export_week(Warehouse(plain_cfg.warehouse_path), plain_cfg, week="2026-W17")
+    results = trends_export(config=config(tmp_path) | {"trends": {"export_root": str(tmp_path / "flow")}},
+                            base_dir=str(REPO), week="2026-W17", retries=0)
+
+    assert results["export"]["status"] == "ok"
+    assert results["export"]["folder"].startswith(str(tmp_path / "flow"))
+    listing = {name: sorted(str(p.relative_to(tmp_path / name)) for p in (tmp_path / name).rglob("*") if p.is_file())
+               for name in ("plain", "flow")}
+    assert listing["flow"] == listing["plain"] != []

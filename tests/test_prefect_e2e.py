@@ -140,6 +140,9 @@ def test_serve_deploys_schedules_and_runs_pipeline_deployment(tmp_path: Path, mo
         failed = {name for name, status in plain_results.items() if status == "failed"}
         assert flow_run.state.is_completed() == (not failed), (flow_run.state, failed)
         task_runs, scheduled = read_runs(port, flow_run.id)
+        print(f"e2e: flow run created {flow_run.created}, started {flow_run.start_time}, ended {flow_run.end_time}")
+        for t in sorted(task_runs, key=lambda t: t.start_time):
+            print(f"e2e: task {t.name}: {t.start_time} -> {t.end_time} ({t.total_run_time})")
         attempts = {t.name: t.run_count for t in task_runs}
         states = {t.name: t.state.type.value for t in task_runs}
         assert states == {name: "FAILED" if name in failed else "COMPLETED" for name in plain_results}

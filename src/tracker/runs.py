@@ -59,7 +59,7 @@ def run_source(warehouse: Warehouse, source: str, body: Callable[[RunStats], Non
     except Exception as exc:  # a failing source must not stop the others
         log.exception("%s: run failed", source)
         stats.error(f"{type(exc).__name__}: {exc}")
-    with warehouse.write() as con:
+    with warehouse.write(checkpoint=True) as con:
         con.execute(
             "UPDATE ingest_runs SET finished_at = ?, status = ?, fetched = ?, inserted = ?, updated = ?, rejected = ?, "
             "error = ? WHERE run_id = ?",

@@ -158,8 +158,12 @@ class Warehouse:
                 delay = min(delay * 2, 1.0)
 
     @contextlib.contextmanager
-    def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A read-write connection outside any transaction, holding the writer lock."""
+    def connect(self, *, checkpoint: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A read-write connection outside any transaction, holding the writer lock.
+
+        Closing a connection normally checkpoints the WAL into the file (~30 ms); short writes skip that
+        and leave it to ``checkpoint=True`` (the end of each stage run) or DuckDB's WAL size trigger.
+        Readers see WAL contents either way."""
         if self.is_memory:
             if self._memory_con is None:
                 self._memory_con = duckdb.connect(MEMORY)
@@ -174,14 +178,16 @@ class Warehouse:
                 if not self._migrated:
                     migrate(con)
                     self._migrated = True
+                if not checkpoint:
+                    con.execute("PRAGMA disable_checkpoint_on_shutdown")
                 yield con
             finally:
                 con.close()
 
     @contextlib.contextmanager
-    def write(self) -> Iterator[duckdb.DuckDBPyConnection]:
+    def write(self, *, checkpoint: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
         """One short write transaction: everything inside commits together or not at all."""
-        with self.connect() as con:
+        with self.connect(checkpoint=checkpoint) as con:
             con.execute("BEGIN TRANSACTION")
             try:
                 yield con

@@ -15,7 +15,7 @@ import httpx
 
 from tracker.catalog import Catalog
 from tracker.config import Config, HttpConfig
-from tracker.http import FetchError, build_client, fetch
+from tracker.http import BlockedAddress, FetchError, RetryableError, build_client, fetch
 from tracker.runs import RunStats
 from tracker.warehouse import Warehouse, set_state, upsert, utcnow
 
@@ -151,7 +151,15 @@ def epoch(when: datetime) -> int:
 
 def get_json(client: httpx.Client, url: str, http_cfg: HttpConfig, params: dict[str, Any] | None = None) -> Any:
     """GET and decode JSON; raises FetchError (after retries) or BadPayload (not JSON)."""
-    result = fetch(client, url, http_cfg, params=params)
+    try:
+        result = fetch(client, url, http_cfg, params=params)
+    except FetchError as exc:
+        # An answer that came but cannot be used (over the size limit, a gzip bomb, a redirect loop) is a bad
+        # payload for `rejects`; HTTP errors, blocked addresses and exhausted retries stay failures.
+        if not isinstance(exc, RetryableError | BlockedAddress) and exc.status in (None, 200) and (
+                "limit" in exc.reason or "redirects" in exc.reason or "undecodable" in exc.reason):
+            raise BadPayload(exc.reason, exc.body) from None
+        raise
     try:
         return json.loads(result.content)
     except UnicodeDecodeError:

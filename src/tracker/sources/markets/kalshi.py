@@ -124,6 +124,7 @@ def discover(client: httpx.Client, cfg: MarketsConfig, http_cfg: HttpConfig, pin
     for series in cfg.kalshi_series:
         params: dict[str, Any] = {"series_ticker": series, "limit": 1000}
         url = f"{base}/markets"
+        seen_cursors: set[str] = set()
         while True:
             try:
                 answer = get_json(client, url, http_cfg, params)
@@ -143,6 +144,10 @@ def discover(client: httpx.Client, cfg: MarketsConfig, http_cfg: HttpConfig, pin
             cursor = answer.get("cursor")
             if not cursor:  # an empty string ends the listing
                 break
+            if cursor in seen_cursors:  # a listing that hands back a cursor it already gave would loop forever
+                yield Reject(f"pagination loop: cursor {cursor!r} repeated", answer, f"{url}?series_ticker={series}")
+                break
+            seen_cursors.add(cursor)
             params = {**params, "cursor": cursor}
 
 
