@@ -137,14 +137,15 @@ class LimitedWarehouse(Warehouse):
         with concurrency(self.limit_name, occupy=1, timeout_seconds=self.lock_timeout_s):
             yield
 
+    # Arguments pass through untouched, so Warehouse can grow options (e.g. checkpoint=) without breaking this.
     @contextlib.contextmanager
-    def connect(self):
-        with self._slot(), super().connect() as con:
+    def connect(self, *args: Any, **kwargs: Any):
+        with self._slot(), super().connect(*args, **kwargs) as con:
             yield con
 
-    def init(self) -> list[str]:
+    def init(self, *args: Any, **kwargs: Any) -> list[str]:
         with self._slot():
-            return super().init()
+            return super().init(*args, **kwargs)
 
 
 def warehouse_for(cfg: Config, write_limit: str | None) -> Warehouse:

@@ -37,3 +37,19 @@ def test_serve_needs_prefect_yaml(tmp_path: Path, capsys) -> None:
     (tmp_path / "tracker.toml").write_text("")
     assert main(["--config", str(tmp_path / "tracker.toml"), "serve"]) == 2
     assert "no prefect.yaml" in capsys.readouterr().err
+
+
+def test_serve_pool_and_limit_are_the_ones_prefect_yaml_names() -> None:
+    import yaml
+
+    from flows.tasks import WRITE_LIMIT
+    from tracker import serve
+
+    spec = yaml.safe_load((REPO / "prefect.yaml").read_text())
+    assert {d["work_pool"]["name"] for d in spec["deployments"]} == {serve.POOL}
+    assert {d["parameters"]["write_limit"] for d in spec["deployments"]} == {serve.WRITE_LIMIT} == {WRITE_LIMIT}
+    # Every entrypoint names a flow that exists, under the name the deployment is registered with.
+    for deployment in spec["deployments"]:
+        path, name = deployment["entrypoint"].split(":")
+        module = __import__(path.removesuffix(".py").replace("/", "."), fromlist=[name])
+        assert getattr(module, name).name == name

@@ -131,8 +131,16 @@ def test_serve_deploys_schedules_and_runs_pipeline_deployment(tmp_path: Path, mo
         print(f"e2e: plain run done at {time.monotonic() - started:.1f}s")
         serve.wait_for("serve: worker on pool", START_TIMEOUT_S)
         print(f"e2e: server, deployments and worker up at {time.monotonic() - started:.1f}s")
-        with replayed_config(tmp_path, "flow") as (data, demo_env, servers):
-            flow_run = trigger_pipeline(port, data, demo_env)
+        with replayed_config(tmp_path, "flow") as (data, demo_env, servers), \
+                replayed_config(tmp_path, "flow_markets") as (markets_data, markets_env, _):
+            # A second deployment's run writes the same file at the same time (its own replay servers).
+            overlapping = None
+            if "markets" in stages:
+                markets_data["warehouse"] = data["warehouse"]
+                overlapping = start_run(port, "ingest_markets/markets-every-30-min", markets_data, markets_env, timeout=0)
+            flow_run = start_run(port, "pipeline/pipeline-daily", data, demo_env, timeout=RUN_TIMEOUT_S)
+            if overlapping is not None:
+                overlapping = wait_final(port, overlapping.id)
         print(f"e2e: deployment run finished at {time.monotonic() - started:.1f}s")
 
         # The daily deployment fails its run when a stage failed after retries (this build may lack a trained
@@ -145,9 +153,13 @@ def test_serve_deploys_schedules_and_runs_pipeline_deployment(tmp_path: Path, mo
             print(f"e2e: task {t.name}: {t.start_time} -> {t.end_time} ({t.total_run_time})")
         attempts = {t.name: t.run_count for t in task_runs}
         states = {t.name: t.state.type.value for t in task_runs}
-        assert states == {name: "FAILED" if name in failed else "COMPLETED" for name in plain_results}
+        assert states == {name: "FAILED" if name in failed else "COMPLETED" for name in plain_results}, run_logs(port, flow_run.id)
         # A failed stage was tried 1 + 2 times (prefect.yaml keeps the default retries), the others once.
         assert attempts == {name: 3 if name in failed else 1 for name in plain_results}
+
+        if overlapping is not None:
+            assert overlapping.state.is_completed() == (plain_results["markets"] != "failed"), overlapping.state
+            assert overlapping.start_time < flow_run.end_time and flow_run.start_time < overlapping.end_time
 
         # Every deployment has the cron of prefect.yaml, and the scheduler has put future runs on it.
         spec = {d["name"]: d["schedules"][0]["cron"] for d in yaml.safe_load((REPO / "prefect.yaml").read_text())["deployments"]}
@@ -165,8 +177,10 @@ def test_serve_deploys_schedules_and_runs_pipeline_deployment(tmp_path: Path, mo
     with Warehouse(flow_db).read() as con:
         runs = con.execute("SELECT source, status FROM ingest_runs ORDER BY started_at").fetchall()
         models = [r[0] for r in con.execute("SELECT model_id FROM models ORDER BY model_id").fetchall()]
-    stage_attempts = {name: n for name, n in attempts.items() if name != "export"}
-    assert Counter(source for source, _ in runs) == Counter(stage_attempts)
+    stage_attempts = Counter({name: n for name, n in attempts.items() if name != "export"})
+    if overlapping is not None:
+        stage_attempts["markets"] += 3 if plain_results["markets"] == "failed" else 1  # the overlapping run's rows
+    assert Counter(source for source, _ in runs) == stage_attempts
     assert dict(runs) == {name: status for name, status in plain_results.items() if name != "export"}
     if plain_results.get("export") == "ok":
         assert exported_files(tmp_path / "flow_exports") == exported_files(tmp_path / "plain_exports") != []
@@ -194,19 +208,46 @@ def exported_files(root: Path) -> list[str]:
     return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
 
 
-def trigger_pipeline(port: int, config: dict, env: dict[str, str]):
+def start_run(port: int, deployment: str, config: dict, env: dict[str, str], timeout: float):
+    """Create a run of a deployment on the e2e queue; wait up to `timeout` s for it (0: return at once)."""
     from prefect.deployments import run_deployment
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
     with temporary_settings({PREFECT_API_URL: f"http://127.0.0.1:{port}/api"}):
         return run_deployment(
-            "pipeline/pipeline-daily",
+            deployment,
             parameters={"config": config, "base_dir": str(REPO), "retry_delay_s": 0},
             work_queue_name=E2E_QUEUE,
             job_variables={"env": env},
-            timeout=RUN_TIMEOUT_S,
+            timeout=timeout,
             poll_interval=1,
         )
+
+
+def run_logs(port: int, flow_run_id) -> str:
+    """A flow run's log lines, for failure messages."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import LogFilter, LogFilterFlowRunId
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    with temporary_settings({PREFECT_API_URL: f"http://127.0.0.1:{port}/api"}):
+        with get_client(sync_client=True) as client:
+            logs = client.read_logs(LogFilter(flow_run_id=LogFilterFlowRunId(any_=[flow_run_id])))
+    return "\n".join(entry.message[:500] for entry in logs)
+
+
+def wait_final(port: int, flow_run_id):
+    from prefect.client.orchestration import get_client
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    deadline = time.monotonic() + RUN_TIMEOUT_S
+    with temporary_settings({PREFECT_API_URL: f"http://127.0.0.1:{port}/api"}):
+        with get_client(sync_client=True) as client:
+            while True:
+                run = client.read_flow_run(flow_run_id)
+                if run.state and run.state.is_final() or time.monotonic() > deadline:
+                    return run
+                time.sleep(1)
 
 
 def read_runs(port: int, flow_run_id):

@@ -119,3 +119,61 @@ def test_cli_output_and_status_carry_no_credentials(tmp_path, sample_replay):
     assert [n for n in needles(replay_token(server)) if n in text] == []
     db_files = [p for p in tmp_path.iterdir() if p.name.startswith("tracker.duckdb")]
     assert hits(db_files, needles(replay_token(server))) == []
+
+
+PREFECT_FLOW_RUN = """
+import json, logging, sys
+from flows.ingest import ingest_reddit
+for name in ("tracker", "praw", "prawcore", "urllib3", "requests", "httpx", "httpcore"):
+    logging.getLogger(name).setLevel(logging.DEBUG)  # PREFECT_LOGGING_EXTRA_LOGGERS sends them, at their level
+results = ingest_reddit(config=json.loads(open(sys.argv[1]).read()), base_dir=sys.argv[2], retries=0)
+print("flow result:", json.dumps(results))
+"""
+
+
+@pytest.mark.slow
+def test_prefect_state_carries_no_credentials(tmp_path, sample_replay):
+    """One Prefect flow run (ingest_reddit, ephemeral API in a fresh PREFECT_HOME) with the fake credentials in
+    the environment and every library logger at DEBUG sent to Prefect: its SQLite database, logs and any
+    stored results hold none of them."""
+    import json
+    import os
+    import sqlite3
+    import subprocess
+    import sys
+
+    server = sample_replay("reddit")
+    prefect_home = tmp_path / "prefect_home"
+    config_file = tmp_path / "config.json"
+    config_file.write_text(json.dumps(config_data(tmp_path, server.base_url)))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env.update({
+        "praw_client_id": CLIENT_ID, "praw_client_secret": CLIENT_SECRET, "praw_user_agent": "tracker-secrets-test",
+        "PREFECT_HOME": str(prefect_home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_UI_ENABLED": "false", "PREFECT_LOGGING_LEVEL": "DEBUG",
+        # Library loggers that see the requests go to the Prefect API (its database) too, at DEBUG.
+        "PREFECT_LOGGING_EXTRA_LOGGERS": "tracker,praw,prawcore,urllib3,requests,httpx,httpcore",
+        "PREFECT_RESULTS_PERSIST_BY_DEFAULT": "true",  # results on disk under PREFECT_HOME, to be searched too
+    })
+    done = subprocess.run([sys.executable, "-c", PREFECT_FLOW_RUN, str(config_file), str(REPO)], env=env, cwd=REPO,
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, (done.stdout + done.stderr)[-4000:]
+    assert '"status": "ok"' in done.stdout
+    # The credentials were really used, and the flow really left state behind to search.
+    token_calls = [r for r in server.requests if r.path == "/api/v1/access_token"]
+    assert token_calls and token_calls[0].headers.get("Authorization") == f"Basic {BASIC}"
+    databases = sorted(prefect_home.rglob("*.db"))
+    assert databases, f"no Prefect database under {prefect_home}"
+    con = sqlite3.connect(databases[0])
+    try:
+        flow_runs = con.execute("SELECT state_type FROM flow_run").fetchall()
+        logged = con.execute("SELECT count(*) FROM log").fetchone()[0]
+        debug_lines = con.execute("SELECT count(*) FROM log WHERE name LIKE 'prawcore%' OR name LIKE 'urllib3%'"
+                                  ).fetchone()[0]
+    finally:
+        con.close()
+    assert flow_runs == [("COMPLETED",)] and logged > 0 and debug_lines > 0, (flow_runs, logged, debug_lines)
+    stored = files_under(prefect_home)
+    secrets = needles(replay_token(server))
+    assert hits(stored, secrets) == []
+    assert [n for n in secrets if n in (done.stdout + done.stderr).encode()] == []

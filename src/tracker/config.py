@@ -145,7 +145,8 @@ class ClassifierConfig(Section):
     model: str = "tracker-minilm-sentiment"
     batch_size: int = Field(32, ge=1, le=1024)
     max_length: int = Field(256, ge=8, le=4096)
-    quantize: bool = False
+    # int8 per-channel dynamic weights: TweetEval test macro-recall 0.6909 vs fp32 0.6912 (MODEL_CARD.md)
+    quantize: bool = True
     backend: Literal["auto", "torch", "onnx"] = "auto"
 
 

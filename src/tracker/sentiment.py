@@ -22,6 +22,7 @@ import json
 import logging
 import os
 import re
+import shutil
 import sys
 import warnings
 from collections.abc import Iterable, Sequence
@@ -217,7 +218,7 @@ def export_onnx(model, path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     wrapper = _LogitsOnly.make(model.eval())
     dummy = (torch.ones((2, 8), dtype=torch.long), torch.ones((2, 8), dtype=torch.long))
-    tmp = path.with_suffix(".tmp.onnx")
+    tmp = path.with_suffix(f".{os.getpid()}.tmp.onnx")
     with torch.inference_mode(), warnings.catch_warnings():
         warnings.simplefilter("ignore")  # tracer warnings about python-bool shape checks are expected here
         torch.onnx.export(
@@ -233,7 +234,7 @@ def export_onnx(model, path: Path) -> Path:
 def quantize_onnx(src: Path, dst: Path) -> Path:
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    tmp = dst.with_suffix(".tmp.onnx")
+    tmp = dst.with_suffix(f".{os.getpid()}.tmp.onnx")
     root = logging.getLogger()
     level = root.level
     root.setLevel(logging.ERROR)  # onnxruntime logs a 'consider pre-processing' hint on the root logger
@@ -315,6 +316,10 @@ class SentimentClassifier:
         build = self.spec.build_dir / model_digest(self.spec)
         fp32 = build / "model.onnx"
         if not fp32.exists():
+            if self.spec.build_dir.is_dir():  # exports of earlier versions of this model
+                for old in self.spec.build_dir.iterdir():
+                    if old.is_dir() and old != build and re.fullmatch(r"[0-9a-f]{12}", old.name):
+                        shutil.rmtree(old, ignore_errors=True)
             log.info("exporting %s to ONNX (%s)", self.spec.name, fp32)
             export_onnx(self.model, fp32)
         path = fp32

@@ -133,7 +133,12 @@ def cmd_train(args: argparse.Namespace) -> int:
         settings.goemotions_train = args.goemotions
     if args.semeval is not None:
         settings.semeval_limit = args.semeval
-    if not args.score_only:
+    if args.recalibrate:
+        from tracker.training import recalibrate_artifact
+
+        meta = recalibrate_artifact(out)
+        print(f"recalibrated: bias offsets {meta['bias_offsets']}, val macro-recall {meta['val_macro_recall']}")
+    elif not args.score_only:
         meta = train(out, settings, progress=sys.stderr.isatty())
         print(f"trained in {meta['train_minutes']} min; TweetEval val macro-recall {meta['val_macro_recall']}")
     if args.no_score:
@@ -159,6 +164,8 @@ def add_commands(subparsers) -> None:
     p.add_argument("--goemotions", type=int, help="GoEmotions train rows to mix in (-1 all, 0 none)")
     p.add_argument("--semeval", type=int, help="limit SemEval tweets (for a quick sanity run)")
     p.add_argument("--score-only", action="store_true", help="skip training; score the artifact, rewrite the card")
+    p.add_argument("--recalibrate", action="store_true",
+                   help="skip training; redo the head-bias calibration of the saved artifact, then score")
     p.add_argument("--no-score", action="store_true", help="train only; no test scoring / model card")
     p.set_defaults(func=cmd_train)
 

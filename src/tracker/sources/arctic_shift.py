@@ -14,7 +14,7 @@ import httpx
 
 from tracker.catalog import Catalog
 from tracker.config import Config
-from tracker.http import FetchError, build_client, fetch
+from tracker.http import BlockedAddress, FetchError, RetryableError, build_client, fetch
 from tracker.runs import RunStats
 from tracker.sources.reddit import ARCTIC_SHIFT, SOURCE, Batch, day_start, store
 from tracker.warehouse import Warehouse, get_state_json
@@ -53,7 +53,15 @@ class ArcticShift:
     def get(self, path: str, params: Mapping[str, Any]) -> list[Any]:
         url = self.cfg.reddit.arctic_shift_url.rstrip("/") + path
         self.requests += 1
-        result = fetch(self.client, url, self.cfg.http, params=params, sleep=self.sleep)
+        try:
+            result = fetch(self.client, url, self.cfg.http, params=params, sleep=self.sleep)
+        except FetchError as exc:
+            # An answer that came but cannot be used (over the size limit, a gzip bomb, a redirect loop) is a bad
+            # payload for `rejects`, as in markets; HTTP errors and exhausted retries stay failures for next run.
+            if not isinstance(exc, RetryableError | BlockedAddress) and exc.status in (None, 200) and (
+                    "limit" in exc.reason or "redirects" in exc.reason or "undecodable" in exc.reason):
+                raise MalformedPayload(exc.reason, url, exc.body or b"") from None
+            raise
         try:
             payload = json.loads(result.content)
         except (ValueError, UnicodeDecodeError):

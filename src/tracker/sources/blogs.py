@@ -153,6 +153,9 @@ def entries_from_json_feed(payload: Any, base_url: str) -> list[FeedEntry]:
     return out
 
 
+_ENTRY_END = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>", re.I)
+
+
 def parse_feed(content: bytes, content_type: str, url: str) -> ParsedFeed:
     """RSS 0.9x/1.0/2.0 and Atom through feedparser, JSON Feed through json; errors are returned, not raised."""
     head = content.lstrip()[:1]
@@ -170,6 +173,9 @@ def parse_feed(content: bytes, content_type: str, url: str) -> ParsedFeed:
     error = None
     if parsed.get("bozo") and isinstance(parsed.get("bozo_exception"), SAXException):
         error = f"malformed feed XML: {parsed.bozo_exception}"
+        # The lenient parser also returns the entry the body was cut in (a half link would 404 and be rejected
+        # for good): keep only as many entries, in order, as there are closing </item>/</entry> tags.
+        entries = entries[:len(_ENTRY_END.findall(content))]
     elif not parsed.get("version") and not entries:
         error = "not an RSS, Atom or JSON feed"
     return ParsedFeed(title, entries, error)

@@ -274,6 +274,8 @@ def walk_listing(reddit: praw.Reddit, path: str, params: Mapping[str, str], key:
     stop_name = (cursor or {}).get("fullname")
     stop_created = max(float((cursor or {}).get("created_utc") or 0), since or 0) or None
     bad = Batch()
+    afters: set[str] = set()  # cursors already requested in this walk
+    names: set[str] = set()  # fullnames already met in this walk
     try:
         while len(walk.items) < limit:
             page_params = {**params, "limit": str(PAGE_LIMIT), **({"after": after} if after else {})}
@@ -282,6 +284,15 @@ def walk_listing(reddit: praw.Reddit, path: str, params: Mapping[str, str], key:
             if not isinstance(page, praw.models.Listing):
                 bad.rejects.append((f"listing {path} answered with something that is not a Listing", raw_payload(page), path))
                 raise RecordError(f"{path}: not a Listing")
+            # A next page that repeats (its cursor already requested, or only items already met) would walk the
+            # same page to listing_limit and move the cursor past everything after it: stop the listing here.
+            page_names = [vars(t).get("name") for t in page.children]
+            if after and (page.after == after or page.after in afters or (page_names and names.issuperset(page_names))):
+                reason = f"listing pagination loop: the page after {after} repeats (next cursor {page.after})"
+                bad.rejects.append((reason, json.dumps({"after": after, "next": page.after, "names": page_names}), path))
+                raise RecordError(f"{path}: pagination loop after {after}")
+            afters.add(after or "")
+            names.update(n for n in page_names if n)
             reached = False
             for thing in page.children:
                 if not isinstance(thing, Submission):
@@ -307,6 +318,13 @@ def walk_listing(reddit: praw.Reddit, path: str, params: Mapping[str, str], key:
         stats.error(f"{key}: malformed JSON on page {walk.pages + 1}; cursor not advanced")
     except RecordError as exc:
         stats.error(f"{key}: {exc}; cursor not advanced")
+    except prawcore.exceptions.Redirect as exc:
+        # Reddit redirects a listing it will not serve (a missing subreddit goes to search); a redirect is never
+        # retried, so the listing is a bad answer: keep it in rejects, not only in the run's error.
+        reason = f"listing redirected to {exc.path} (HTTP {exc.response.status_code})"
+        bad.rejects.append((reason, json.dumps({"status": exc.response.status_code,
+                                                "location": exc.response.headers.get("location")}), path))
+        stats.error(f"{key}: {reason} on page {walk.pages + 1}; kept {len(walk.items)} submissions, cursor not advanced")
     except (prawcore.exceptions.PrawcoreException, praw.exceptions.PRAWException) as exc:
         stats.error(f"{key}: {_describe(exc)} on page {walk.pages + 1} after retries; kept {len(walk.items)} "
                     "submissions, cursor not advanced")
