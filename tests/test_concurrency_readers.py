@@ -150,7 +150,7 @@ def test_a_minute_of_ingestion_queries_and_exports_at_once(tmp_path, servers):
     assert {t: n for t, (n, _) in concurrent_tables.items()} == {t: n for t, (n, _) in serial_tables.items()}
     assert report["differing_from_serial"] == []
     assert final_export["rc"] == 0, final_export["output"]
-    assert export_files(folder / "exports" / WEEK) == export_files(serial_dir / "exports" / WEEK) != {}
+    assert export_files(folder / "exports" / "weekly" / WEEK) == export_files(serial_dir / "exports" / "weekly" / WEEK) != {}
     with_status = sorted({r[0] for r in _runs(folder / "tracker.duckdb")})
     assert with_status == ["ok"], _runs(folder / "tracker.duckdb")
 

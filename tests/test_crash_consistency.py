@@ -20,6 +20,7 @@ from tracker.stages import available_stages
 
 TRIALS = 20
 PARALLEL = 2  # trials at once, each on its own warehouse file (the box has 2 cores)
+TRIAL_SPEED = 0.8  # a trial's run time as a share of a clean run's beside another clean run
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -99,7 +100,9 @@ def test_sigkill_at_twenty_random_points_then_rerun_matches_a_clean_run(tmp_path
         configs.append((write_config(data, tmp_path / name / "tracker.toml"), env))
     with ThreadPoolExecutor(PARALLEL) as pool:
         clean_times = list(pool.map(lambda c: clean_run(*c), configs))
-    clean_s = min(clean_times)
+    # A trial's partner is often in its shorter re-run, so a trial runs ~20 % faster than two full runs side by
+    # side (at 1.0, 7 of 20 first attempts finished before their kill time and had to be run again).
+    clean_s = min(clean_times) * TRIAL_SPEED
     clean = fingerprints(tmp_path / "clean" / "tracker.duckdb")
     assert fingerprints(tmp_path / "clean2" / "tracker.duckdb") == clean, "two clean runs differ"
     assert clean["documents"][0] > 0 and clean["market_prices"][0] > 0 and clean["release_events"][0] > 0

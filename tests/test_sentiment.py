@@ -50,6 +50,7 @@ def tiny_model(tmp_path_factory) -> Path:
 def _cfg(model: Path | str, **kw):
     from tracker.config import Config
 
+    kw = {"quantize": False, **kw}
     return Config().model_copy(update={"classifier": Config().classifier.model_copy(update={"model": str(model), **kw})})
 
 

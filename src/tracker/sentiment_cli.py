@@ -92,8 +92,6 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result))
     else:
-        from tracker.training import format_report
-
         print(format_report(f"{args.dataset} [{classifier.version}, {classifier.backend}]", result))
     return 0
 

@@ -589,7 +589,7 @@ def write_model_card(out_dir: Path, meta: dict, results: dict) -> Path:
         f"({meta['trainable_parameters']:,} trainable parameters).",
         "- Shipped files: `adapter_config.json` + `adapter_model.safetensors` (LoRA + pooler + head, ~3 MB) and "
         "`training.json`. The model is assembled at load time from the packaged base (`merge_and_unload`); "
-        "derived files (merged weights, ONNX exports) are cached in the git-ignored `.build/`.",
+        "derived files (ONNX exports, fp32 and int8) are cached in the git-ignored `.build/`.",
         f"- Version string: `{meta['name']}@{artifact_digest(out_dir)}` (hash of the adapter files).",
         f"- Input normalization: HTML entities decoded, links -> `http`, @handles and u/names -> `@user` (TweetEval "
         f"convention). Trained at max_length {meta['train_max_length']}; inference splits long texts into "
@@ -604,7 +604,7 @@ def write_model_card(out_dir: Path, meta: dict, results: dict) -> Path:
         f"sample: {d['goemotions_train']:,} comments.",
         f"- Class counts: {', '.join(f'{k} {v:,}' for k, v in d['class_counts'].items())}.",
         "- TweetEval sentiment val (2,000 tweets): early stopping / best checkpoint and the class-bias calibration "
-        "only. TweetEval test: reported once, below. GoEmotions dev: reported below, never trained on.",
+        "only. TweetEval test: reporting only (see History). GoEmotions dev: reported below, never trained on.",
         "",
         "## Settings",
         "",
