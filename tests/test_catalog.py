@@ -98,7 +98,7 @@ def test_link_mentions_explicit_inherited_context_and_comparisons(warehouse, cat
         ("reddit:t1_b", "gpt-5.5", "thread_inherited", None, False),  # "5.5 hours" is a duration, the thread is about 5.5
         ("reddit:t3_s1", "gpt-5.5", "explicit", 0, False),
     ]
-    assert rows(warehouse, "SELECT * FROM comparisons") == [("reddit:t1_a", "gpt-5.5", "gpt-5.4", 0, 36, "compared")]
+    assert rows(warehouse, "SELECT * FROM mention_pairs") == [("reddit:t1_a", "gpt-5.5", "gpt-5.4", 0, 36, "compared")]
 
 
 def test_relinking_is_idempotent_and_drops_what_an_edit_removed(warehouse, catalog):
@@ -110,7 +110,7 @@ def test_relinking_is_idempotent_and_drops_what_an_edit_removed(warehouse, catal
         upsert_documents(con, [doc("reddit:t1_x", "edit: only GPT-5.4 matters", community="OpenAI")])
         link_mentions(con, catalog, ["reddit:t1_x"])
     assert rows(warehouse, "SELECT model_id, comparison FROM mentions") == [("gpt-5.4", False)]
-    assert rows(warehouse, "SELECT count(*) FROM comparisons") == [(0,)]
+    assert rows(warehouse, "SELECT count(*) FROM mention_pairs") == [(0,)]
 
 
 def test_comment_in_a_stored_thread_inherits_from_it(warehouse, catalog):

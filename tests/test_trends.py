@@ -207,7 +207,7 @@ def test_perception_vs_market_takes_the_days_last_price(story):
     ])
 
 
-def test_comparison_verdicts(warehouse, tmp_path):
+def test_comparisons(warehouse, tmp_path):
     with warehouse.write() as con:
         fallback_events_view(con)
         both = [("gpt-5.5", "explicit", 0), ("gpt-5.4", "explicit", 20)]
@@ -223,7 +223,7 @@ def test_comparison_verdicts(warehouse, tmp_path):
         add_comparison(con, "c5", "gpt-5.5", "gpt-5.4", "than")
         add_comparison(con, "c5", "gpt-5.4", "gpt-5.1", "than")
     refresh_views(warehouse, config(tmp_path), classifier=CLF)
-    assert rows(warehouse, "SELECT doc_id, model_a, model_b, cue, label, favours FROM comparison_verdicts "
+    assert rows(warehouse, "SELECT doc_id, model_a, model_b, cue, label, favours FROM comparisons "
                            "ORDER BY doc_id, model_a") == [
         ("c1", "gpt-5.5", "gpt-5.4", "compared", "negative", "gpt-5.4"),
         ("c2", "gpt-5.5", "gpt-5.4", "than", "positive", "gpt-5.5"),

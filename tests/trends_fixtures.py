@@ -83,7 +83,7 @@ def fallback_events_view(con) -> None:
 
 
 def add_comparison(con, doc_id: str, model_a: str, model_b: str, cue: str = "than") -> None:
-    con.execute("INSERT INTO comparisons VALUES (?, ?, ?, 0, 10, ?)", [doc_id, model_a, model_b, cue])
+    con.execute("INSERT INTO mention_pairs VALUES (?, ?, ?, 0, 10, ?)", [doc_id, model_a, model_b, cue])
 
 
 def build_week(con) -> None:

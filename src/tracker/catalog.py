@@ -271,9 +271,9 @@ def link_mentions(con: duckdb.DuckDBPyConnection, catalog: Catalog, doc_ids: Ite
         )
     linked = [doc_id for doc_id, *_ in rows]
     _delete_stale(con, "mentions", ("model_id",), linked, mention_rows)
-    _delete_stale(con, "comparisons", ("model_a", "model_b"), linked, comparison_rows)
+    _delete_stale(con, "mention_pairs", ("model_a", "model_b"), linked, comparison_rows)
     result = upsert(con, "mentions", mention_rows, ["doc_id", "model_id"])
-    upsert(con, "comparisons", comparison_rows, ["doc_id", "model_a", "model_b"])
+    upsert(con, "mention_pairs", comparison_rows, ["doc_id", "model_a", "model_b"])
     return result
 
 

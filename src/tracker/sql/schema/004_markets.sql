@@ -11,7 +11,7 @@ ALTER TABLE markets ADD COLUMN pinned BOOLEAN NOT NULL DEFAULT false;
 ALTER TABLE mentions ADD COLUMN comparison BOOLEAN NOT NULL DEFAULT false;
 
 -- One row per ordered pair of models named in one text: model_a appears first.
-CREATE TABLE comparisons (
+CREATE TABLE mention_pairs (
     doc_id      VARCHAR NOT NULL,
     model_a     VARCHAR NOT NULL,
     model_b     VARCHAR NOT NULL,

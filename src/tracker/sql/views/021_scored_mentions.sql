@@ -1,5 +1,5 @@
 -- One row per (labelled document, model it mentions) under the configured classifier: what every trend view reads.
--- A view: only daily_sums (materialized) and comparison_verdicts read it, each once per refresh or query.
+-- A view: only daily_sums (materialized) and comparisons read it, each once per refresh or query.
 CREATE OR REPLACE VIEW scored_mentions AS
 SELECT
     m.model_id,
