@@ -106,7 +106,10 @@ def parse_time(value: Any) -> datetime | None:
         raise BadPayload(f"not a timestamp: {value!r}")
     if isinstance(value, (int, float)):
         seconds = value / 1000 if value > 1e11 else value  # Manifold sends epoch milliseconds
-        return datetime.fromtimestamp(seconds, timezone.utc)
+        try:
+            return datetime.fromtimestamp(seconds, timezone.utc)
+        except (ValueError, OverflowError, OSError):  # NaN, or past year 9999
+            raise BadPayload(f"timestamp out of range: {value!r}") from None
     if isinstance(value, str):
         text = value.strip().replace(" ", "T", 1)
         if re.fullmatch(r"\d+(\.\d+)?", text):
