@@ -123,7 +123,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     out = Path(args.out) if args.out else Path(__file__).resolve().parents[2] / "data" / "models" / "tracker-minilm-sentiment"
     settings = TrainSettings()
-    for field in ("seed", "epochs", "lr", "max_minutes", "lora_r", "batch_size"):
+    for field in ("seed", "epochs", "lr", "max_steps", "max_minutes", "lora_r", "batch_size"):
         value = getattr(args, field)
         if value is not None:
             setattr(settings, field, value)
@@ -158,7 +158,8 @@ def add_commands(subparsers) -> None:
     p.add_argument("--lr", type=float)
     p.add_argument("--batch-size", dest="batch_size", type=int)
     p.add_argument("--lora-r", dest="lora_r", type=int)
-    p.add_argument("--max-minutes", dest="max_minutes", type=float, help="wall-clock cap of the training loop")
+    p.add_argument("--max-steps", dest="max_steps", type=int, help="stop after this many steps (0: the whole schedule)")
+    p.add_argument("--max-minutes", dest="max_minutes", type=float, help="wall-clock safety cap of the training loop")
     p.add_argument("--goemotions", type=int, help="GoEmotions train rows to mix in (-1 all, 0 none)")
     p.add_argument("--semeval", type=int, help="limit SemEval tweets (for a quick sanity run)")
     p.add_argument("--score-only", action="store_true", help="skip training; score the artifact, rewrite the card")
