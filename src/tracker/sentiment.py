@@ -435,59 +435,85 @@ class SentimentClassifier:
 _CACHE: dict[tuple, SentimentClassifier] = {}
 
 
-def load_classifier(cfg: Any) -> SentimentClassifier:
-    """A classifier for the config, cached per (model, backend, quantize, batch, max_length) in this process."""
+def load_classifier(cfg: Any, threads: int | None = None) -> SentimentClassifier:
+    """A classifier for the config, cached per (model, backend, quantize, batch, max_length, threads) in this process.
+
+    `threads` caps torch/ONNX Runtime threads (one Dask worker per core wants 1); None = every core."""
     c = _classifier_cfg(cfg)
-    key = (c.model, c.backend, c.quantize, c.batch_size, c.max_length)
+    key = (c.model, c.backend, c.quantize, c.batch_size, c.max_length, threads)
     if key not in _CACHE:
-        _CACHE[key] = SentimentClassifier(c)
+        _CACHE[key] = SentimentClassifier(c, threads=threads)
+    _set_threads(_CACHE[key].threads)  # torch's thread count is per process: another cached entry may have moved it
     return _CACHE[key]
 
 
 # -------------------------------------------------------------------------------------------------- stage
 
 
-def unlabeled(con, version: str) -> list[tuple[str, str | None, str | None]]:
-    """(content_hash, title, body) of documents without a label row for this classifier version."""
+def shard_of(content_hash: str, shards: int) -> int:
+    """The shard a text belongs to: its hash's first 32 bits modulo `shards` (the same rule as `unlabeled`'s SQL)."""
+    return int(content_hash[:8], 16) % shards
+
+
+def unlabeled(con, version: str, shard: int | None = None, shards: int = 1) -> list[tuple[str, str | None, str | None]]:
+    """(content_hash, title, body) of documents without a label row for this classifier version.
+
+    With `shard`, only the texts whose hash falls in that shard of `shards` (see `shard_of`): the shards of one
+    run are disjoint and together are the whole set, whatever order the workers take them in."""
+    if shard is not None and not 0 <= shard < shards:
+        raise ValueError(f"shard {shard} is not in 0..{shards - 1}")
+    in_shard = "" if shard is None else "AND ('0x' || substr(d.content_hash, 1, 8))::UBIGINT % ? = ?"
+    params: list[Any] = [version] + ([] if shard is None else [shards, shard])
     return con.execute(
-        """
+        f"""
         SELECT d.content_hash, any_value(d.title), any_value(d.body)
         FROM documents d
         WHERE d.content_hash IS NOT NULL
           AND NOT EXISTS (SELECT 1 FROM sentiment s WHERE s.content_hash = d.content_hash AND s.classifier = ?)
+          {in_shard}
         GROUP BY d.content_hash
         ORDER BY d.content_hash
         """,
-        [version],
+        params,
     ).fetchall()
 
 
-def _progress(total: int):
+def unlabeled_shard(warehouse, cfg, shard: int, shards: int) -> list[tuple[str, str | None, str | None]]:
+    """One shard of the texts the configured classifier version has not labeled, read in one read connection."""
+    with warehouse.read() as con:
+        return unlabeled(con, classifier_version(cfg), shard, shards)
+
+
+def _progress(total: int, enabled: bool = True):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    show = total >= 1000 or sys.stderr.isatty()
+    show = enabled and (total >= 1000 or sys.stderr.isatty())
     return Progress(TextColumn("label"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                     disable=not show, transient=False)
 
 
-def label_documents(warehouse, cfg, stats) -> None:
+def label_documents(warehouse, cfg, stats, *, shard: int | None = None, shards: int = 1,
+                    threads: int | None = None) -> None:
     """Classify every document text that has no label for the configured classifier version.
 
     Reads the work list in one read connection, then classifies and writes batch by batch (each batch its own
     write transaction), so an interrupted run keeps what it finished and the next run continues from there.
+    With `shard`/`shards` it does only that shard of the texts (one Dask worker's part, see flows/label.py);
+    `threads` caps the classifier's threads in this process.
     """
     from tracker.warehouse import text_for_classifier, upsert, utcnow
 
     version = classifier_version(cfg)
     with warehouse.read() as con:
-        todo = unlabeled(con, version)
+        todo = unlabeled(con, version, shard, shards)
     stats.fetched += len(todo)
+    where = "" if shard is None else f" in shard {shard}/{shards}"
     if not todo:
-        log.info("label: nothing to classify for %s", version)
+        log.info("label: nothing to classify for %s%s", version, where)
         return
-    clf = load_classifier(cfg)
+    clf = load_classifier(cfg, threads)
     todo.sort(key=lambda r: len(r[1] or "") + len(r[2] or ""))  # similar lengths share batches
-    with _progress(len(todo)) as bar:
+    with _progress(len(todo), enabled=shard is None) as bar:  # a worker's stderr is no terminal
         task = bar.add_task("", total=len(todo))
         for start in range(0, len(todo), DOCS_PER_BATCH):
             batch = todo[start : start + DOCS_PER_BATCH]
