@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from faults.harness import REPO, SAMPLE, cli_command, child_env, demo_config, fingerprints, freeze_sequences, write_config
-from tracker.replay import serve_snapshots
+from faults.harness import REPO, cli_command, child_env, demo_config, fingerprints, frozen_sample_servers, write_config
 from tracker.stages import available_stages
 
 CONCURRENCY_SECONDS = float(os.environ.get("CONCURRENCY_SECONDS", "60"))
@@ -66,13 +65,8 @@ def stage_args() -> list[str]:
 
 @pytest.fixture(scope="module")
 def servers():
-    # One set of servers for the concurrent and the serial runs: blog doc ids embed the replay port, and
-    # routes that gain a reply on a later request serve their first answer only, so every run sees one world.
-    started = serve_snapshots(SAMPLE)
-    freeze_sequences(started)
-    yield started
-    for server in started.values():
-        server.stop()
+    with frozen_sample_servers() as started:
+        yield started
 
 
 @pytest.mark.slow

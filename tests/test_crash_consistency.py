@@ -13,9 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from faults.harness import (INGEST_STAGES, SAMPLE, child_env, cli_command, demo_config, fingerprints, freeze_sequences,
+from faults.harness import (INGEST_STAGES, child_env, cli_command, demo_config, fingerprints, frozen_sample_servers,
                             run_cli, write_config)
-from tracker.replay import serve_snapshots
 from tracker.stages import available_stages
 
 TRIALS = 20
@@ -31,13 +30,8 @@ def stage_args() -> list[str]:
 
 @pytest.fixture(scope="module")
 def servers():
-    # One set of servers for every run: blog doc ids embed the replay port ({{base_url}} canonical links),
-    # so runs compare only on the same servers.
-    started = serve_snapshots(SAMPLE)
-    freeze_sequences(started)
-    yield started
-    for server in started.values():
-        server.stop()
+    with frozen_sample_servers() as started:
+        yield started
 
 
 def run_to_end(config: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:

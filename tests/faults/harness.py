@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import subprocess
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
 from tracker.demo import deep_merge, demo_config_data
-from tracker.replay import ReplayServer
+from tracker.replay import ReplayServer, serve_snapshots
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "data" / "sample"
@@ -164,3 +165,17 @@ def freeze_sequences(servers: dict[str, ReplayServer]) -> None:
         for route in server.routes:
             if len(route.responses) > 1 and all(r.status != 304 for r in route.responses):
                 route.responses = route.responses[:1]
+
+
+@contextlib.contextmanager
+def frozen_sample_servers() -> Iterator[dict[str, ReplayServer]]:
+    """The sample's replay servers for runs that must compare: one set for all of them (blog doc ids embed the
+    replay port), and routes that gain a reply on a later request serve their first answer only."""
+    started = serve_snapshots(SAMPLE)
+    freeze_sequences(started)
+    try:
+        yield started
+    finally:
+        for server in started.values():
+            server.stop()
+
