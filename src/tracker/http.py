@@ -123,14 +123,15 @@ def build_client(cfg: HttpConfig, *, headers: Mapping[str, str] | None = None) -
     )
 
 
-def _wait(cfg: HttpConfig) -> Callable[[RetryCallState], float]:
+def backoff_wait(
+    cfg: HttpConfig, retry_after: Callable[[BaseException | None], float | None]
+) -> Callable[[RetryCallState], float]:
+    """Tenacity wait: exponential backoff with jitter, or the server's Retry-After (capped) when it sent one."""
     exponential = wait_exponential_jitter(initial=cfg.backoff_base_s, max=cfg.backoff_max_s, jitter=cfg.backoff_base_s)
 
     def wait(state: RetryCallState) -> float:
-        exc = state.outcome.exception() if state.outcome else None
-        if isinstance(exc, RetryableError) and exc.retry_after is not None:
-            return min(exc.retry_after, cfg.backoff_max_s)
-        return exponential(state)
+        after = retry_after(state.outcome.exception() if state.outcome else None)
+        return min(after, cfg.backoff_max_s) if after is not None else exponential(state)
 
     return wait
 
@@ -191,7 +192,7 @@ def fetch(
 
     retrying = Retrying(
         stop=stop_after_attempt(cfg.max_retries + 1),
-        wait=_wait(cfg),
+        wait=backoff_wait(cfg, lambda exc: exc.retry_after if isinstance(exc, RetryableError) else None),
         retry=retry_if_exception(_retryable),
         reraise=True,
         sleep=sleep,

@@ -13,7 +13,7 @@ from tracker.warehouse import Warehouse
 
 log = logging.getLogger("tracker")
 
-# stage name -> (module, function, takes an HTTP client). Order is the pipeline's order.
+# stage name -> (module, function); the order is the pipeline's order.
 STAGES: dict[str, tuple[str, str]] = {
     "catalog": ("tracker.catalog", "sync_catalog"),
     "reddit": ("tracker.sources.reddit", "ingest"),

@@ -16,10 +16,11 @@ import praw
 import prawcore
 from praw.exceptions import MissingRequiredAttributeException
 from praw.models import Comment, Submission
-from tenacity import Retrying, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter
+from tenacity import Retrying, retry_if_exception_type, stop_after_attempt
 
 from tracker.catalog import Catalog, link_mentions
 from tracker.config import Config, HttpConfig, RedditConfig
+from tracker.http import backoff_wait, parse_retry_after
 from tracker.runs import RunStats
 from tracker.warehouse import Warehouse, get_state_json, set_state, upsert_documents, utcnow
 
@@ -219,21 +220,16 @@ def build_reddit(reddit_cfg: RedditConfig, http_cfg: HttpConfig) -> praw.Reddit 
     return reddit
 
 
+def _retry_after(exc: BaseException | None) -> float | None:
+    response = getattr(exc, "response", None)
+    return parse_retry_after(response.headers.get("retry-after")) if response is not None else None
+
+
 def retrying(cfg: HttpConfig, sleep: Callable[[float], None]) -> Retrying:
-    """Tenacity around one Reddit request: exponential backoff with jitter, Retry-After honoured when sent."""
-    exponential = wait_exponential_jitter(initial=cfg.backoff_base_s, max=cfg.backoff_max_s, jitter=cfg.backoff_base_s)
-
-    def wait(state) -> float:
-        exc = state.outcome.exception()
-        response = getattr(exc, "response", None)
-        after = response.headers.get("retry-after") if response is not None else None
-        if after and after.strip().isdigit():
-            return min(float(after), cfg.backoff_max_s)
-        return exponential(state)
-
+    """Tenacity around one Reddit request, with the same backoff policy as every other HTTP request."""
     return Retrying(
         stop=stop_after_attempt(cfg.max_retries + 1),
-        wait=wait,
+        wait=backoff_wait(cfg, _retry_after),
         retry=retry_if_exception_type(RETRYABLE),
         reraise=True,
         sleep=sleep,
