@@ -4,7 +4,7 @@
 
 1. Quality: must/must-not snippet F1 (trafilatura's evaluation scoring) on the sample pages
    (tests/golden/blogs/snippets.json) for a naive get_text(), trafilatura alone (comments off, its
-   evaluation setting) and tracker.extract.extract_article. These are our own 10 pages, not the public
+   evaluation setting) and tracker.sources.extract.extract_article. These are our own 10 pages, not the public
    ~1,000-page benchmark (not available offline): read them as a regression check, not a published score.
 2. Throughput: the sample pages repeated to --pages pages, parse only (bytes in, text out), for
    extract_article against trafilatura alone in the same run (ratio = ours / trafilatura).
@@ -27,11 +27,11 @@ sys.path.insert(0, str(REPO))
 
 from tracker.config import parse_config  # noqa: E402
 from tracker.demo import demo_config_data  # noqa: E402
-from tracker.extract import SnippetScore, decode_html, extract_article, naive_text, score_snippets, trafilatura_text  # noqa: E402
-from tracker.replay import ReplayServer  # noqa: E402
-from tracker.runs import RunStats  # noqa: E402
+from tracker.sources.extract import SnippetScore, decode_html, extract_article, naive_text, score_snippets, trafilatura_text  # noqa: E402
+from tracker.sources.replay import ReplayServer  # noqa: E402
+from tracker.warehouse.runs import RunStats  # noqa: E402
 from tracker.sources.blogs import ingest  # noqa: E402
-from tracker.warehouse import Warehouse  # noqa: E402
+from tracker.warehouse.database import Warehouse  # noqa: E402
 
 PAGES = REPO / "data" / "sample" / "blogs"
 SNIPPETS = REPO / "tests" / "golden" / "blogs" / "snippets.json"

@@ -4,7 +4,7 @@
 
 Texts: 5,000 real texts from ../shared/data (half GoEmotions dev Reddit comments, half TweetEval test tweets,
 fixed order). Measured, in one process:
-  1. the label step (`tracker.sentiment.label_documents`: read unlabeled texts from a DuckDB file, classify,
+  1. the label step (`tracker.sentiment.classify.label_documents`: read unlabeled texts from a DuckDB file, classify,
      write the label rows) with the configured backend, fp32, model loaded before timing;
   2. the same with int8 (per-channel dynamic quantization);
   3. a naive loop `pipeline("text-classification")(text)` one text at a time over the first --naive texts,
@@ -36,7 +36,7 @@ def _rss_mb() -> float:
 
 
 def bench_texts(n: int):
-    from tracker.training import load_goemotions, load_tweeteval
+    from tracker.sentiment.training import load_goemotions, load_tweeteval
 
     half = n // 2
     goemo = load_goemotions("dev")[:half]
@@ -46,9 +46,9 @@ def bench_texts(n: int):
 
 def label_step(cfg, texts: list[str]) -> tuple[float, int]:
     """Seconds for label_documents over fresh documents in a temp DuckDB file (model already loaded)."""
-    from tracker.runs import RunStats
-    from tracker.sentiment import label_documents
-    from tracker.warehouse import Warehouse, upsert_documents
+    from tracker.warehouse.runs import RunStats
+    from tracker.sentiment.classify import label_documents
+    from tracker.warehouse.database import Warehouse, upsert_documents
 
     with tempfile.TemporaryDirectory() as tmp:
         wh = Warehouse(Path(tmp) / "bench.duckdb")
@@ -79,8 +79,8 @@ def main() -> int:
     import torch
 
     from tracker.config import Config
-    from tracker.sentiment import load_classifier
-    from tracker.sentiment_cli import evaluate
+    from tracker.sentiment.classify import load_classifier
+    from tracker.cli.sentiment import evaluate
 
     threads = os.cpu_count() or 1
     torch.set_num_threads(threads)

@@ -25,7 +25,7 @@ DEMO_TARGET_S = 60.0
 def demo_config(folder: Path, name: str):
     """The demo config on fresh replay servers (responses are served in order), writing under folder."""
     from tracker.demo import demo_config_data
-    from tracker.replay import serve_snapshots
+    from tracker.sources.replay import serve_snapshots
 
     servers = serve_snapshots(SAMPLE) if SAMPLE.is_dir() else {}
     try:
@@ -41,7 +41,7 @@ def demo_config(folder: Path, name: str):
 
 def time_plain(folder: Path, name: str) -> tuple[float, dict[str, str]]:
     from tracker.config import parse_config
-    from tracker.stages import run_pipeline
+    from tracker.pipeline import run_pipeline
 
     with demo_config(folder, name) as data:
         cfg = parse_config(data, name, REPO)

@@ -26,7 +26,7 @@ def tweets(n: int) -> list[str]:
 def filled_warehouse(path: Path, texts: list[str]):
     from datetime import UTC, datetime
 
-    from tracker.warehouse import Warehouse, upsert_documents
+    from tracker.warehouse.database import Warehouse, upsert_documents
 
     warehouse = Warehouse(path)
     warehouse.init()
@@ -51,8 +51,8 @@ def main() -> None:
 
     from flows.label import label_distributed
     from tracker.config import parse_config
-    from tracker.runs import RunStats
-    from tracker.sentiment import describe, label_documents, load_classifier
+    from tracker.warehouse.runs import RunStats
+    from tracker.sentiment.classify import describe, label_documents, load_classifier
 
     texts = tweets(args.texts)
     quantize = not args.fp32

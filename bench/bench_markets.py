@@ -28,10 +28,10 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
 from tracker.config import parse_config  # noqa: E402
-from tracker.replay import ReplayServer  # noqa: E402
-from tracker.runs import RunStats  # noqa: E402
+from tracker.sources.replay import ReplayServer  # noqa: E402
+from tracker.warehouse.runs import RunStats  # noqa: E402
 from tracker.sources.markets import ingest  # noqa: E402
-from tracker.warehouse import Warehouse, upsert  # noqa: E402
+from tracker.warehouse.database import Warehouse, upsert  # noqa: E402
 
 FOLDERS = ("polymarket_gamma", "polymarket_clob", "manifold", "kalshi")
 

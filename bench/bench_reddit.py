@@ -14,11 +14,11 @@ from pathlib import Path
 import pandas as pd
 
 from tracker.config import parse_config
-from tracker.replay import ReplayServer
-from tracker.runs import RunStats
+from tracker.sources.replay import ReplayServer
+from tracker.warehouse.runs import RunStats
 from tracker.sources import reddit
 from tracker.sources.reddit import to_record
-from tracker.warehouse import DOCUMENT_COLUMNS, Warehouse, content_hash, upsert_documents, utcnow
+from tracker.warehouse.database import DOCUMENT_COLUMNS, Warehouse, content_hash, upsert_documents, utcnow
 
 REPO = Path(__file__).resolve().parents[1]
 N = int(os.environ.get("BENCH_REDDIT_N", "100000"))

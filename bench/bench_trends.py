@@ -11,8 +11,8 @@ from pathlib import Path
 import duckdb
 
 from tracker.config import parse_config
-from tracker.trends import refresh_views
-from tracker.warehouse import Warehouse
+from tracker.analysis.trends import refresh_views
+from tracker.warehouse.database import Warehouse
 
 CLF = "bench-clf@1"
 MODELS = 20

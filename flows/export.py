@@ -12,15 +12,13 @@ from prefect.tasks import exponential_backoff
 from flows.tasks import (STAGE_RETRIES, STAGE_RETRY_DELAY_S, STAGE_RETRY_JITTER, flow_config, retry_delay_for, run_stages,
                          warehouse_for)
 from tracker.config import Config
-from tracker.stages import available_stages
+from tracker.analysis.export import export_week
 
 
 @task(name="export_week", task_run_name="export", retries=STAGE_RETRIES, retry_delay_seconds=exponential_backoff(backoff_factor=STAGE_RETRY_DELAY_S),
       retry_jitter_factor=STAGE_RETRY_JITTER, cache_policy=NO_CACHE)
 def export_week_task(cfg: Config, week: str | None = None, since: date | None = None,
                      write_limit: str | None = None) -> dict[str, Any]:
-    from tracker.export import export_week
-
     folder = export_week(warehouse_for(cfg, write_limit), cfg, week=week, since=since)
     get_run_logger().info("export: %s written", folder)
     return {"stage": "export", "status": "ok", "folder": str(folder)}
@@ -40,16 +38,6 @@ def export_week_once(cfg: Config, week: str | None, since: date | None, write_li
     return {"stage": "export", "status": "failed", "errors": [state.message or "failed"]}
 
 
-def export_available() -> bool:
-    try:
-        import tracker.export  # noqa: F401
-    except ModuleNotFoundError as exc:
-        if exc.name == "tracker.export":
-            return False
-        raise
-    return True
-
-
 @flow(name="trends_export")
 def trends_export(
     config_path: str | None = None,
@@ -63,10 +51,8 @@ def trends_export(
 ) -> dict[str, dict[str, Any]]:
     """`week` is an ISO week like '2026-W17' (default: the last complete one); `since` re-exports every week from a day on."""
     cfg = flow_config(config_path, config, base_dir)
-    results = run_stages([n for n in ("trends",) if n in available_stages()], cfg, write_limit=write_limit,
+    results = run_stages(["trends"], cfg, write_limit=write_limit,
                          retries=retries, retry_delay_s=retry_delay_s)
-    if not export_available():
-        raise RuntimeError("tracker.export is not part of this build: nothing to export")
     results["export"] = export_week_once(cfg, week, since, write_limit, retries, retry_delay_s)
     if any(r["status"] == "failed" for r in results.values()):
         raise RuntimeError("trends_export failed: " + ", ".join(n for n, r in results.items() if r["status"] == "failed"))

@@ -20,8 +20,7 @@ from flows.tasks import (
     warehouse_for,
 )
 from tracker.config import Config
-from tracker.runs import RunStats, run_source
-from tracker.stages import available_stages
+from tracker.warehouse.runs import RunStats, run_source
 
 
 @flow(name="label")
@@ -34,7 +33,7 @@ def label(
     retry_delay_s: float | None = None,
 ) -> dict[str, dict[str, Any]]:
     cfg = flow_config(config_path, config, base_dir)
-    names = [n for n in ("label", "trends") if n in available_stages()]
+    names = ["label", "trends"]
     results = run_stages(names, cfg, write_limit=write_limit, retries=retries, retry_delay_s=retry_delay_s)
     if results.get("label", {}).get("status") == "failed":
         raise RuntimeError("label failed after retries")
@@ -60,7 +59,7 @@ def label_shard(cfg: Config, shard: int, shards: int, threads: int | None = None
                 write_limit: str | None = None) -> dict[str, Any]:
     """One shard's texts, on a Dask worker: the model is cached in the worker process, each batch written through
     Warehouse.write() (the file lock queues the workers' short writes). A retry labels only what is still missing."""
-    from tracker.sentiment import label_documents
+    from tracker.sentiment.classify import label_documents
 
     stats = RunStats(source="label")
     with forward_tracker_logs(get_run_logger()):
@@ -126,7 +125,7 @@ def label_distributed(
                 stats.error(f"{part['stage']}: {error}")
 
     results = {"label": summary("label", run_source(warehouse, "label", body)) | {"shards": parts}}
-    if refresh_trends and "trends" in available_stages():
+    if refresh_trends:
         results |= run_stages(["trends"], cfg, write_limit=write_limit, retries=retries, retry_delay_s=retry_delay_s)
     if results["label"]["status"] == "failed":
         raise RuntimeError("label failed after retries")

@@ -7,9 +7,9 @@ from typing import Any
 
 from prefect import flow, get_run_logger
 
-from flows.export import export_available, export_week_once
+from flows.export import export_week_once
 from flows.tasks import flow_config, run_stages
-from tracker.stages import available_stages, enabled
+from tracker.pipeline import STAGES, enabled
 
 # Re-exported: tracker.demo and older callers import it from here.
 __all__ = ["flow_config", "pipeline"]
@@ -40,17 +40,14 @@ def pipeline(
     cfg = flow_config(config_path, config, base_dir, overrides or None)
     logger = get_run_logger()
     names = []
-    for name in stages or available_stages():
+    for name in stages or list(STAGES):
         if enabled(cfg, name):
             names.append(name)
         else:
             logger.info("%s: disabled in config", name)
     results = run_stages(names, cfg, write_limit=write_limit, retries=retries, retry_delay_s=retry_delay_s)
     if export:
-        if export_available():
-            results["export"] = export_week_once(cfg, week, None, write_limit, retries, retry_delay_s)
-        else:
-            logger.warning("export: tracker.export is not part of this build; skipped")
+        results["export"] = export_week_once(cfg, week, None, write_limit, retries, retry_delay_s)
     failed = [name for name, r in results.items() if r["status"] == "failed"]
     if failed and fail_on_stage_failure:
         raise RuntimeError(f"stages failed after retries: {', '.join(failed)}")

@@ -13,14 +13,13 @@ from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.tasks import exponential_backoff
 
-from tracker.config import Config, load_config, parse_config
-from tracker.demo import deep_merge
-from tracker.stages import run_stage
-from tracker.warehouse import Warehouse
+from tracker.config import Config, deep_merge, load_config, parse_config
+from tracker.pipeline import run_stage
+from tracker.warehouse.database import Warehouse
 
 # The Prefect global concurrency limit `tracker serve` creates (limit 1); deployments name it in `write_limit`.
 WRITE_LIMIT = "tracker-warehouse-writes"
-# Whole-stage retries sit above tracker.http.fetch's per-request retries (which honour Retry-After):
+# Whole-stage retries sit above tracker.sources.http.fetch's per-request retries (which honour Retry-After):
 # they catch a source that was down for minutes, so they wait longer: 30 s, 60 s (each ±50 % jitter).
 STAGE_RETRIES = 2
 STAGE_RETRY_DELAY_S = 30.0

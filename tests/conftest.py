@@ -37,7 +37,7 @@ def shared_dir() -> Path:
 
 @pytest.fixture
 def warehouse(tmp_path: Path):
-    from tracker.warehouse import Warehouse
+    from tracker.warehouse.database import Warehouse
 
     wh = Warehouse(tmp_path / "tracker.duckdb")
     wh.init()
@@ -47,7 +47,7 @@ def warehouse(tmp_path: Path):
 @pytest.fixture
 def replay():
     """A replay server with no routes; tests add routes and faults."""
-    from tracker.replay import ReplayServer
+    from tracker.sources.replay import ReplayServer
 
     with ReplayServer() as server:
         yield server
@@ -56,7 +56,7 @@ def replay():
 @pytest.fixture
 def sample_replay():
     """A factory: replay_for('reddit') serves data/sample/reddit on 127.0.0.1."""
-    from tracker.replay import ReplayServer
+    from tracker.sources.replay import ReplayServer
 
     started = []
 

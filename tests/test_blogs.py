@@ -10,8 +10,8 @@ import pytest
 from tracker.catalog import Catalog
 from tracker.config import parse_config
 from tracker.demo import demo_config_data
-from tracker.replay import Fault
-from tracker.runs import RunStats
+from tracker.sources.replay import Fault
+from tracker.warehouse.runs import RunStats
 from tracker.sources import blogs
 from tracker.sources.blogs import announcement_from_entry, normalize_url, parse_feed
 
@@ -330,7 +330,7 @@ def test_robots_5xx_disallows_host_for_the_run(warehouse, sample_replay) -> None
 
 
 def test_run_killed_half_way_then_rerun_equals_clean_run(warehouse, sample_replay, tmp_path) -> None:
-    from tracker.warehouse import Warehouse
+    from tracker.warehouse.database import Warehouse
 
     clean_server = sample_replay("blogs")
     clean = Warehouse(tmp_path / "clean.duckdb")

@@ -8,8 +8,8 @@ import pytest
 
 from tracker.catalog import Catalog, CatalogModel, Comparison, Mention, link_mentions, sync_catalog
 from tracker.config import load_config
-from tracker.runs import RunStats
-from tracker.warehouse import upsert_documents
+from tracker.warehouse.runs import RunStats
+from tracker.warehouse.database import upsert_documents
 from tests.test_markets import REPO, rows
 
 T0 = datetime(2026, 4, 23, 18, 0, tzinfo=timezone.utc)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from datetime import datetime, timezone
 
-from tracker.cli import main
-from tracker.warehouse import Warehouse, set_state, upsert_documents
+from tracker.cli.main import main
+from tracker.warehouse.database import Warehouse, set_state, upsert_documents
 
 
 def config(tmp_path):
@@ -29,7 +29,7 @@ def seed(tmp_path):
 
 
 def test_init_creates_and_reports(tmp_path, capsys):
-    from tracker.warehouse import migration_files
+    from tracker.warehouse.database import migration_files
 
     cfg = config(tmp_path)
     assert main(["--config", cfg, "init"]) == 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.cli import main
+from tracker.cli.main import main
 from tracker.config import ConfigError, load_config
 
 REPO_CONFIG = __import__("pathlib").Path(__file__).resolve().parents[1] / "tracker.toml"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from tracker.events import ingest
-from tracker.runs import RunStats
+from tracker.sources.events import ingest
+from tracker.warehouse.runs import RunStats
 from tracker.sources.markets import ingest as ingest_markets
 from tests.test_markets import NOW, REPO, make_cfg, rows
 

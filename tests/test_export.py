@@ -11,7 +11,7 @@ import pytest
 from trends_fixtures import CLF, add_doc, build_week, config
 
 from tracker import trends
-from tracker.export import ExportError, csv_cell, export_week, file_stem, safe_path
+from tracker.analysis.export import ExportError, csv_cell, export_week, file_stem, safe_path
 
 GOLDEN = Path(__file__).parent / "golden" / "export" / "2026-W17"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"

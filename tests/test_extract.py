@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker.extract import (
+from tracker.sources.extract import (
     ExtractError,
     SnippetScore,
     decode_html,

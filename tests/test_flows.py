@@ -10,9 +10,9 @@ import pytest
 
 from tracker import stages
 from tracker.config import parse_config
-from tracker.http import build_client, fetch
-from tracker.replay import Fault
-from tracker.warehouse import Warehouse, set_state, upsert_documents
+from tracker.sources.http import build_client, fetch
+from tracker.sources.replay import Fault
+from tracker.warehouse.database import Warehouse, set_state, upsert_documents
 
 REPO = Path(__file__).resolve().parents[1]
 SECRET = "s3cr3t-praw-value-9f2c"
@@ -155,13 +155,9 @@ def test_write_limit_queues_writers_on_the_prefect_limit(prefect_harness, tmp_pa
 def test_ingest_markets_flow_matches_a_plain_stage_run(prefect_harness, tmp_path: Path, monkeypatch) -> None:
     from flows.ingest import ingest_markets
     from tracker.demo import demo_config_data
-    from tracker.replay import serve_snapshots
-    from tracker.stages import StageUnavailable, run_stage, stage_function
+    from tracker.sources.replay import serve_snapshots
+    from tracker.pipeline import run_stage
 
-    try:
-        stage_function("markets")
-    except StageUnavailable:
-        pytest.skip("markets stage not built")
     counts = {}
     for name in ("plain", "flow"):
         servers = serve_snapshots(REPO / "data" / "sample")  # fresh servers: responses are served in order
@@ -208,11 +204,8 @@ def test_redact_replaces_every_secret_looking_environment_value() -> None:
 
 
 def test_trends_export_flow_writes_what_export_week_writes(prefect_harness, tmp_path: Path) -> None:
-    from flows.export import export_available, trends_export
-
-    if not export_available():
-        pytest.skip("tracker.export not built")
-    from tracker.export import export_week
+    from flows.export import trends_export
+    from tracker.analysis.export import export_week
 
     plain_cfg = parse_config(config(tmp_path) | {"trends": {"export_root": str(tmp_path / "plain")},
                                                  "warehouse": {"path": str(tmp_path / "plain.duckdb")}}, "plain", REPO)

@@ -17,8 +17,8 @@ pytest.importorskip("prefect_dask")
 from test_flows import prefect_harness, rows  # noqa: E402,F401  (prefect_harness is a fixture)
 
 from tracker.config import parse_config  # noqa: E402
-from tracker.runs import RunStats  # noqa: E402
-from tracker.warehouse import Warehouse, content_hash, upsert_documents  # noqa: E402
+from tracker.warehouse.runs import RunStats  # noqa: E402
+from tracker.warehouse.database import Warehouse, content_hash, upsert_documents  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 WORDS = ("model release update benchmark great terrible slow fast price users love hate context window "
@@ -83,7 +83,7 @@ def labels(path: Path, version: str) -> dict[str, tuple]:
 
 
 def test_shards_are_disjoint_and_cover_the_unlabeled_set(random_model, tmp_path: Path) -> None:
-    from tracker.sentiment import classifier_version, shard_of, unlabeled, unlabeled_shard
+    from tracker.sentiment.classify import classifier_version, shard_of, unlabeled, unlabeled_shard
 
     warehouse = filled_warehouse(tmp_path / "t.duckdb")
     cfg = parse_config(config(tmp_path / "t.duckdb", random_model), "test", REPO)
@@ -103,7 +103,7 @@ def test_label_distributed_on_two_dask_workers_matches_plain_labeling(
     prefect_harness, random_model, tmp_path: Path  # noqa: F811
 ) -> None:
     from flows.label import label_distributed
-    from tracker.sentiment import classifier_version, label_documents
+    from tracker.sentiment.classify import classifier_version, label_documents
 
     plain_path, dask_path = tmp_path / "plain.duckdb", tmp_path / "dask.duckdb"
     plain = filled_warehouse(plain_path)

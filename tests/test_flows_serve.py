@@ -5,8 +5,8 @@ from __future__ import annotations
 import socket
 from pathlib import Path
 
-from tracker.cli import main
-from tracker.serve import serve_environment
+from tracker.cli.main import main
+from tracker.cli.serve import serve_environment
 
 REPO = Path(__file__).resolve().parents[1]
 

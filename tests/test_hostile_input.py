@@ -11,11 +11,11 @@ import pytest
 
 from tracker import cli
 from tracker.config import ConfigError, HttpConfig, parse_config
-from tracker.export import ExportError, csv_bytes, export_root, export_week, file_stem, index_html, safe_path
-from tracker.extract import extract_article
-from tracker.http import BlockedAddress, FetchError, build_client, check_url, fetch
-from tracker.runs import run_source
-from tracker.warehouse import upsert, upsert_documents
+from tracker.analysis.export import ExportError, csv_bytes, export_root, export_week, file_stem, index_html, safe_path
+from tracker.sources.extract import extract_article
+from tracker.sources.http import BlockedAddress, FetchError, build_client, check_url, fetch
+from tracker.warehouse.runs import run_source
+from tracker.warehouse.database import upsert, upsert_documents
 
 REPO = Path(__file__).resolve().parents[1]
 SCRIPTY_HTML = b"""<!doctype html><html><head><title>GPT-5.5 review</title>

@@ -7,8 +7,8 @@ import gzip
 import pytest
 
 from tracker.config import HttpConfig
-from tracker.http import BlockedAddress, FetchError, RetryableError, build_client, check_url, fetch, parse_retry_after
-from tracker.replay import Fault
+from tracker.sources.http import BlockedAddress, FetchError, RetryableError, build_client, check_url, fetch, parse_retry_after
+from tracker.sources.replay import Fault
 
 CFG = HttpConfig(allow_hosts=["127.0.0.1"], max_retries=3, backoff_base_s=1.0, backoff_max_s=30, max_body_bytes=1000)
 

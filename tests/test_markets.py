@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from tracker.config import parse_config
-from tracker.replay import Fault
-from tracker.runs import RunStats
+from tracker.sources.replay import Fault
+from tracker.warehouse.runs import RunStats
 from tracker.sources.markets import BadPayload, event_kind, ingest, parse_time
 from tracker.sources.markets import kalshi, manifold, polymarket
 

@@ -16,12 +16,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from flows.export import export_available
 from tracker.config import parse_config
 from tracker.demo import demo_config_data
-from tracker.replay import serve_snapshots
-from tracker.stages import available_stages, run_pipeline
-from tracker.warehouse import Warehouse
+from tracker.sources.replay import serve_snapshots
+from tracker.pipeline import STAGES, run_pipeline
+from tracker.warehouse.database import Warehouse
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "data" / "sample"
@@ -123,9 +122,8 @@ def test_serve_deploys_schedules_and_runs_pipeline_deployment(tmp_path: Path, mo
                 monkeypatch.setenv(key, value)
             plain_cfg = parse_config(data, "e2e plain", REPO)
             plain_results = {name: stats.status for name, stats in run_pipeline(plain_cfg).items()}
-            if export_available():  # prefect.yaml's daily pipeline ends with the weekly export
-                plain_results["export"] = plain_export(plain_cfg)
-        stages = [s for s in available_stages() if getattr(getattr(plain_cfg, s, None), "enabled", True)]
+            plain_results["export"] = plain_export(plain_cfg)  # prefect.yaml's daily pipeline ends with the weekly export
+        stages = [s for s in STAGES if getattr(getattr(plain_cfg, s, None), "enabled", True)]
         assert [s for s in plain_results if s != "export"] == stages
 
         print(f"e2e: plain run done at {time.monotonic() - started:.1f}s")
@@ -195,7 +193,7 @@ def test_serve_deploys_schedules_and_runs_pipeline_deployment(tmp_path: Path, mo
 
 
 def plain_export(cfg) -> str:
-    from tracker.export import export_week
+    from tracker.analysis.export import export_week
 
     try:
         export_week(Warehouse(cfg.warehouse_path), cfg)

@@ -9,8 +9,8 @@ from datetime import datetime, timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tracker.events import CuratedError, curated_event
-from tracker.extract import ExtractError, extract_article
+from tracker.sources.events import CuratedError, curated_event
+from tracker.sources.extract import ExtractError, extract_article
 from tracker.sources import blogs, reddit
 from tracker.sources.markets import BadPayload, MarketRecord, PricePoint, Reject, kalshi, manifold, polymarket
 

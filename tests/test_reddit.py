@@ -13,8 +13,8 @@ import praw
 import pytest
 
 from tracker.config import parse_config
-from tracker.replay import Fault
-from tracker.runs import run_source
+from tracker.sources.replay import Fault
+from tracker.warehouse.runs import run_source
 from tracker.sources import reddit
 from tracker.sources.reddit import RecordError, to_record
 

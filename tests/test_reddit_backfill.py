@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 from tracker import cli
-from tracker.replay import Fault
-from tracker.runs import run_source
+from tracker.sources.replay import Fault
+from tracker.warehouse.runs import run_source
 from tracker.sources.arctic_shift import backfill
 from test_reddit import WORLD, make_cfg, rows
 

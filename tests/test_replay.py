@@ -7,7 +7,7 @@ import json
 import httpx
 import pytest
 
-from tracker.replay import Fault, ReplayServer
+from tracker.sources.replay import Fault, ReplayServer
 
 
 @pytest.fixture

@@ -12,9 +12,9 @@ import pytest
 
 from faults.harness import REPO, run_cli, write_config
 from tracker.config import parse_config
-from tracker.runs import run_source
+from tracker.warehouse.runs import run_source
 from tracker.sources import reddit
-from tracker.warehouse import Warehouse
+from tracker.warehouse.database import Warehouse
 
 CLIENT_ID = "fakeid-Q7x3Kp9Z"
 CLIENT_SECRET = "fakesecret-Vb82mWq4RtY6"
@@ -89,7 +89,7 @@ def test_fake_credentials_leave_no_trace_in_logs_database_or_exports(tmp_path, s
 
     stats = run_source(warehouse, "reddit", lambda s: reddit.ingest(warehouse, cfg, s, now=JUNE_30, sleep=lambda _: None))
 
-    from tracker.export import export_week
+    from tracker.analysis.export import export_week
 
     export_week(warehouse, cfg, week="2026-W18", today=date(2026, 5, 10))
     # The credentials were really used: the token endpoint saw them as HTTP Basic auth.

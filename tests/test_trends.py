@@ -17,7 +17,7 @@ from trends_fixtures import (
     fallback_events_view,
 )
 
-from tracker.trends import (
+from tracker.analysis.trends import (
     bootstrap_difference,
     current_alerts,
     last_complete_week,

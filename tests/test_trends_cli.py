@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from trends_fixtures import CLF, build_week
 
-from tracker.cli import main
-from tracker.warehouse import Warehouse
+from tracker.cli.main import main
+from tracker.warehouse.database import Warehouse
 
 
 def setup(tmp_path):

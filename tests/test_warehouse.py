@@ -8,7 +8,7 @@ import duckdb
 import pytest
 
 from tracker import warehouse as wh
-from tracker.warehouse import Warehouse, migrate, upsert, upsert_documents
+from tracker.warehouse.database import Warehouse, migrate, upsert, upsert_documents
 
 T0 = datetime(2026, 4, 23, 12, 0, tzinfo=timezone.utc)
 
@@ -125,7 +125,7 @@ def test_reader_waits_for_writer_of_another_process(tmp_path):
     Warehouse(path).init()
     script = (
         "import time, sys; sys.path.insert(0, %r)\n"
-        "from tracker.warehouse import Warehouse, upsert_documents\n"
+        "from tracker.warehouse.database import Warehouse, upsert_documents\n"
         "from datetime import datetime, timezone\n"
         "w = Warehouse(%r)\n"
         "with w.write() as con:\n"

@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from tracker.config import parse_config
-from tracker.warehouse import utcnow
+from tracker.warehouse.database import utcnow
 
 CLF = "clf@1"
 OLD_CLF = "clf@0"

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import duckdb
 
 from tracker.config import Config
-from tracker.warehouse import UpsertResult, Warehouse, upsert
+from tracker.warehouse.database import UpsertResult, Warehouse, upsert
 
 # Words that show a text is about a vendor; a bare "5.5" or a context alias ("o3") counts only then.
 # The ambiguous words themselves ("Gemini", "Opus") are not cues, or they would vouch for themselves.

@@ -212,6 +212,17 @@ def _explain(error: dict[str, Any]) -> str:
     return f"expected {error['msg'].removeprefix('Input should be ').removeprefix('Value error, ')}{got_text}"
 
 
+def deep_merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+    """`base` with `override` laid over it, nested tables merged key by key (how overrides and the demo config apply)."""
+    merged = dict(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = deep_merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
 def parse_config(data: dict[str, Any], source: str = "<config>", base_dir: str | Path = ".") -> Config:
     try:
         return Config.model_validate({**data, "base_dir": str(base_dir)})

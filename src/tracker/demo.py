@@ -10,8 +10,8 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from tracker.config import Config, config_path, parse_config
-from tracker.replay import ReplayServer, serve_snapshots
+from tracker.config import Config, config_path, deep_merge, parse_config
+from tracker.sources.replay import ReplayServer, serve_snapshots
 
 log = logging.getLogger("tracker")
 
@@ -20,16 +20,6 @@ DEMO_OVERRIDES = "demo.toml"
 # Fixed ports keep recorded URLs (blog doc ids, feed keys) the same from one demo run to the next.
 DEMO_BASE_PORT = 18751
 PLACEHOLDER = re.compile(r"\{\{replay:([a-z_]+)\}\}")
-
-
-def deep_merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
-    merged = dict(base)
-    for key, value in override.items():
-        if isinstance(value, dict) and isinstance(merged.get(key), dict):
-            merged[key] = deep_merge(merged[key], value)
-        else:
-            merged[key] = value
-    return merged
 
 
 def demo_config_data(config_file: Path, servers: dict[str, ReplayServer]) -> tuple[dict[str, Any], dict[str, str]]:
@@ -75,7 +65,7 @@ def run_demo(config: str | None = None, *, prefect: bool = True) -> int:
 
             results = pipeline(config=data, base_dir=str(base_dir))
         else:
-            from tracker.stages import run_pipeline
+            from tracker.pipeline import run_pipeline
 
             results = {k: {**vars(v), "status": v.status} for k, v in run_pipeline(cfg).items()}
     finally:

@@ -14,8 +14,9 @@ from typing import Any
 
 import duckdb
 
-from tracker.demo import deep_merge, demo_config_data
-from tracker.replay import ReplayServer, serve_snapshots
+from tracker.config import deep_merge
+from tracker.demo import demo_config_data
+from tracker.sources.replay import ReplayServer, serve_snapshots
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "data" / "sample"

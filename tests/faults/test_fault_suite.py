@@ -15,9 +15,9 @@ import pytest
 
 from faults.harness import SAMPLE, demo_config, freeze_sequences, table_rows
 from tracker.config import parse_config
-from tracker.replay import Fault, ReplayServer, serve_snapshots
-from tracker.stages import run_stage, stage_function
-from tracker.warehouse import Warehouse
+from tracker.sources.replay import Fault, ReplayServer, serve_snapshots
+from tracker.pipeline import STAGES, run_stage
+from tracker.warehouse.database import Warehouse
 
 TIMEOUT_S = 0.5
 BIG_BODY = b'{"pad": "' + b"x" * 50_000_000 + b'"}'
@@ -153,7 +153,7 @@ def run(world: World, case: SourceCase, folder: Path, monkeypatch) -> tuple[Ware
     monkeypatch.setattr(prawcore.sessions.FiniteRetryStrategy, "_sleep_seconds", lambda self: None)
     warehouse = Warehouse(cfg.warehouse_path)
     warehouse.init()
-    clock = {"now": NOW} if "now" in inspect.signature(stage_function(case.stage)).parameters else {}
+    clock = {"now": NOW} if "now" in inspect.signature(STAGES[case.stage]).parameters else {}
     return warehouse, run_stage(cfg, case.stage, warehouse, **clock)
 
 

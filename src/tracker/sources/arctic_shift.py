@@ -14,10 +14,10 @@ import httpx
 
 from tracker.catalog import Catalog
 from tracker.config import Config
-from tracker.http import BlockedAddress, FetchError, RetryableError, build_client, fetch
-from tracker.runs import RunStats
+from tracker.sources.http import BlockedAddress, FetchError, RetryableError, build_client, fetch
+from tracker.warehouse.runs import RunStats
 from tracker.sources.reddit import ARCTIC_SHIFT, SOURCE, Batch, day_start, store
-from tracker.warehouse import Warehouse, get_state_json
+from tracker.warehouse.database import Warehouse, get_state_json
 
 log = logging.getLogger("tracker.arctic_shift")
 

@@ -23,10 +23,10 @@ from bs4 import BeautifulSoup
 
 from tracker.catalog import Catalog, link_mentions
 from tracker.config import Config, FeedConfig, IndexPageConfig
-from tracker.extract import Article, ExtractError, extract_article, parse_datetime
-from tracker.http import BlockedAddress, FetchError, FetchResult, RetryableError, build_client, check_url, fetch
-from tracker.runs import RunStats
-from tracker.warehouse import Warehouse, content_hash, get_state_json, set_state, upsert, upsert_documents, utcnow
+from tracker.sources.extract import Article, ExtractError, extract_article, parse_datetime
+from tracker.sources.http import BlockedAddress, FetchError, FetchResult, RetryableError, build_client, check_url, fetch
+from tracker.warehouse.runs import RunStats
+from tracker.warehouse.database import Warehouse, content_hash, get_state_json, set_state, upsert, upsert_documents, utcnow
 
 log = logging.getLogger("tracker.blogs")
 
@@ -284,7 +284,7 @@ class Politeness:
                 self.sleep(remaining)
 
     def get(self, url: str, *, headers: dict[str, str] | None = None, ok_statuses: tuple[int, ...] = (200,)) -> FetchResult:
-        """One polite GET through tracker.http.fetch (retries, size limit, address guard)."""
+        """One polite GET through tracker.sources.http.fetch (retries, size limit, address guard)."""
         self.wait(url)
         try:
             return fetch(self.client, url, self.cfg.http, headers=headers, ok_statuses=ok_statuses,

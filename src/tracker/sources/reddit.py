@@ -20,9 +20,9 @@ from tenacity import Retrying, retry_if_exception_type, stop_after_attempt
 
 from tracker.catalog import Catalog, link_mentions
 from tracker.config import Config, HttpConfig, RedditConfig
-from tracker.http import backoff_wait, parse_retry_after
-from tracker.runs import RunStats
-from tracker.warehouse import Warehouse, get_state_json, set_state, upsert_documents, utcnow
+from tracker.sources.http import backoff_wait, parse_retry_after
+from tracker.warehouse.runs import RunStats
+from tracker.warehouse.database import Warehouse, get_state_json, set_state, upsert_documents, utcnow
 
 log = logging.getLogger("tracker.reddit")
 

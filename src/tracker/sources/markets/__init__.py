@@ -15,9 +15,9 @@ import httpx
 
 from tracker.catalog import Catalog
 from tracker.config import Config, HttpConfig
-from tracker.http import BlockedAddress, FetchError, RetryableError, build_client, fetch
-from tracker.runs import RunStats
-from tracker.warehouse import Warehouse, set_state, upsert, utcnow
+from tracker.sources.http import BlockedAddress, FetchError, RetryableError, build_client, fetch
+from tracker.warehouse.runs import RunStats
+from tracker.warehouse.database import Warehouse, set_state, upsert, utcnow
 
 log = logging.getLogger("tracker.markets")
 

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 
 from tracker.config import HttpConfig, MarketsConfig
-from tracker.http import FetchError
+from tracker.sources.http import FetchError
 from tracker.sources.markets import (
     BadPayload, Failure, MarketRecord, PricePoint, Reject, get_json, parse_number, parse_probability, parse_time,
 )

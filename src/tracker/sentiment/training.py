@@ -24,12 +24,12 @@ from pathlib import Path
 
 import numpy as np
 
-from tracker.sentiment_text import LABELS, decode_escapes, normalize_text
+from tracker.sentiment.text import LABELS, decode_escapes, normalize_text
 
-log = logging.getLogger("tracker.training")
+log = logging.getLogger("tracker.sentiment.training")
 
 LABEL_ID = {name: i for i, name in enumerate(LABELS)}
-REPO_ROOT = Path(__file__).resolve().parents[2]
+REPO_ROOT = Path(__file__).resolve().parents[3]
 
 
 def shared_data_dir() -> Path:
@@ -350,7 +350,7 @@ def recalibrate_artifact(out_dir: Path) -> dict:
     import torch
     from safetensors.torch import load_file, save_file
 
-    from tracker.sentiment import SentimentClassifier, resolve_model
+    from tracker.sentiment.classify import SentimentClassifier, resolve_model
 
     meta = json.loads((out_dir / "training.json").read_text())
     settings = TrainSettings(**meta["settings"])

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import importlib
 import json
 import logging
 import sys
@@ -16,16 +15,12 @@ from pathlib import Path
 import duckdb
 
 from tracker.config import ConfigError, load_config
-from tracker.stages import SOURCES, StageUnavailable, run_pipeline, run_stage
-from tracker.warehouse import Warehouse
-
-# Modules that add their own sub-commands with add_commands(subparsers); absent ones add nothing.
-COMMAND_MODULES = (
-    "tracker.sentiment_cli",
-    "tracker.sources.reddit_cli",
-    "tracker.trends_cli",
-    "tracker.serve",
-)
+from tracker.cli import reddit as reddit_commands
+from tracker.cli import sentiment as sentiment_commands
+from tracker.cli import serve as serve_commands
+from tracker.cli import trends as trends_commands
+from tracker.pipeline import SOURCES, run_pipeline, run_stage
+from tracker.warehouse.database import Warehouse
 
 TABLES = ("documents", "mentions", "sentiment", "models", "markets", "market_prices", "release_events",
           "ingest_state", "ingest_runs", "rejects")
@@ -49,12 +44,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     names = args.source or [s for s in SOURCES]
     failed = 0
     for name in names:
-        try:
-            stats = run_stage(cfg, name, warehouse)
-        except StageUnavailable as exc:
-            print(f"{name}: {exc}", file=sys.stderr)
-            failed += 1
-            continue
+        stats = run_stage(cfg, name, warehouse)
         print(f"{name}: {stats.status} fetched={stats.fetched} inserted={stats.inserted} "
               f"updated={stats.updated} rejected={stats.rejected}")
         for error in stats.errors:
@@ -206,14 +196,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-prefect", action="store_true", help="call the stages directly instead of the Prefect flow")
     p.set_defaults(func=cmd_demo)
 
-    for module_name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name == module_name:
-                continue
-            raise
-        module.add_commands(sub)
+    # Each command group adds its own sub-commands.
+    for group in (sentiment_commands, reddit_commands, trends_commands, serve_commands):
+        group.add_commands(sub)
     return parser
 
 
@@ -231,9 +216,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.func(args)
     except ConfigError as exc:
         print(f"config error: {exc}", file=sys.stderr)
-        return 2
-    except StageUnavailable as exc:
-        print(str(exc), file=sys.stderr)
         return 2
 
 

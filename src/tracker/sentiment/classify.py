@@ -32,11 +32,11 @@ from typing import Any
 
 import numpy as np
 
-from tracker.sentiment_text import LABELS, normalize_text, split_sentences, text_problem
+from tracker.sentiment.text import LABELS, normalize_text, split_sentences, text_problem
 
-log = logging.getLogger("tracker.sentiment")
+log = logging.getLogger("tracker.sentiment.classify")
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+REPO_ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_MODEL = "tracker-minilm-sentiment"
 DOCS_PER_BATCH = 512  # documents classified and written per transaction
 
@@ -184,7 +184,7 @@ def _load(spec: ModelSpec):
         return AutoModelForSequenceClassification.from_pretrained(spec.path), AutoTokenizer.from_pretrained(spec.path)
     from peft import PeftModel
 
-    from tracker.training import base_model_dir
+    from tracker.sentiment.training import base_model_dir
 
     base_dir = base_model_dir()
     tokenizer = AutoTokenizer.from_pretrained(base_dir)
@@ -501,7 +501,7 @@ def label_documents(warehouse, cfg, stats, *, shard: int | None = None, shards: 
     With `shard`/`shards` it does only that shard of the texts (one Dask worker's part, see flows/label.py);
     `threads` caps the classifier's threads in this process.
     """
-    from tracker.warehouse import text_for_classifier, upsert, utcnow
+    from tracker.warehouse.database import text_for_classifier, upsert, utcnow
 
     version = classifier_version(cfg)
     with warehouse.read() as con:

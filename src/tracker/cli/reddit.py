@@ -7,8 +7,8 @@ import sys
 from datetime import date
 
 from tracker.config import load_config
-from tracker.runs import run_source
-from tracker.warehouse import Warehouse
+from tracker.warehouse.runs import run_source
+from tracker.warehouse.database import Warehouse
 
 BACKFILL_SOURCE = "reddit_backfill"
 

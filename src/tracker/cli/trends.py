@@ -1,4 +1,4 @@
-"""`tracker trends`, `tracker export` and `tracker alerts`: thin commands over tracker.trends and tracker.export."""
+"""`tracker trends`, `tracker export` and `tracker alerts`: thin commands over tracker.analysis.trends and tracker.analysis.export."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import sys
 from datetime import date
 
 from tracker.config import load_config
-from tracker.export import ExportError, export_week, format_value
-from tracker.trends import ANOMALY_COLUMNS, current_alerts, refresh_views, weekly_rows
-from tracker.warehouse import Warehouse
+from tracker.analysis.export import ExportError, export_week, format_value
+from tracker.analysis.trends import ANOMALY_COLUMNS, current_alerts, refresh_views, weekly_rows
+from tracker.warehouse.database import Warehouse
 
 TRENDS_PRINT_COLUMNS = ("week", "model_id", "source", "coverage_status", "n_docs", "mean_score",
                         "weighted_mean_score", "share_positive", "share_negative", "mean_score_change")

@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from tracker.warehouse import UpsertResult, Warehouse, record_reject, utcnow
+from tracker.warehouse.database import UpsertResult, Warehouse, record_reject, utcnow
 
 log = logging.getLogger("tracker")
 

@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-log = logging.getLogger("tracker.sentiment")
+log = logging.getLogger("tracker.sentiment.classify")
 
 
 def _config(args: argparse.Namespace):
@@ -43,8 +43,8 @@ def subset(examples: list, n: int | None, seed: int = 0) -> list:
 
 
 def evaluate(classifier, examples: list, polarity: bool, progress: bool = False) -> dict:
-    from tracker.sentiment_text import text_problem
-    from tracker.training import score
+    from tracker.sentiment.text import text_problem
+    from tracker.sentiment.training import score
 
     texts = [e.text for e in examples]
     bar = None
@@ -70,8 +70,8 @@ def evaluate(classifier, examples: list, polarity: bool, progress: bool = False)
 
 def cmd_eval(args: argparse.Namespace) -> int:
     _offline()
-    from tracker.sentiment import SentimentClassifier
-    from tracker.training import format_report, load_eval_dataset
+    from tracker.sentiment.classify import SentimentClassifier
+    from tracker.sentiment.training import format_report, load_eval_dataset
 
     cfg = _config(args)
     updates = {k: v for k, v in {"model": args.model, "backend": args.backend}.items() if v}
@@ -99,8 +99,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def final_scores(out_dir: Path, quantized: bool = True) -> dict:
     """Score a trained artifact on TweetEval test and GoEmotions dev (fp32, and int8 for the quantize decision)."""
     from tracker.config import ClassifierConfig
-    from tracker.sentiment import SentimentClassifier
-    from tracker.training import load_eval_dataset
+    from tracker.sentiment.classify import SentimentClassifier
+    from tracker.sentiment.training import load_eval_dataset
 
     results: dict[str, dict] = {}
     variants = [False, True] if quantized else [False]
@@ -118,10 +118,11 @@ def final_scores(out_dir: Path, quantized: bool = True) -> dict:
 
 def cmd_train(args: argparse.Namespace) -> int:
     _offline()
-    from tracker.training import TrainSettings, train, write_model_card
+    from tracker.sentiment.classify import DEFAULT_MODEL, models_dir
+    from tracker.sentiment.training import TrainSettings, train, write_model_card
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    out = Path(args.out) if args.out else Path(__file__).resolve().parents[2] / "data" / "models" / "tracker-minilm-sentiment"
+    out = Path(args.out) if args.out else models_dir() / DEFAULT_MODEL
     settings = TrainSettings()
     for field in ("seed", "epochs", "lr", "max_steps", "max_minutes", "lora_r", "batch_size"):
         value = getattr(args, field)
@@ -132,7 +133,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     if args.semeval is not None:
         settings.semeval_limit = args.semeval
     if args.recalibrate:
-        from tracker.training import recalibrate_artifact
+        from tracker.sentiment.training import recalibrate_artifact
 
         meta = recalibrate_artifact(out)
         print(f"recalibrated: bias offsets {meta['bias_offsets']}, val macro-recall {meta['val_macro_recall']}")

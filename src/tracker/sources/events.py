@@ -11,8 +11,8 @@ from typing import Any
 import yaml
 
 from tracker.config import Config
-from tracker.runs import RunStats
-from tracker.warehouse import Warehouse, upsert
+from tracker.warehouse.runs import RunStats
+from tracker.warehouse.database import Warehouse, upsert
 
 KINDS = ("announced", "released", "generally_available", "deprecated", "retired")
 PREFERRED_VIEW = "010_release_events_preferred.sql"

@@ -17,7 +17,7 @@ from typing import Any
 import duckdb
 
 from tracker.config import Config
-from tracker.trends import (
+from tracker.analysis.trends import (
     ANOMALY_COLUMNS,
     EVENT_COLUMNS,
     anomaly_rows,
@@ -29,9 +29,9 @@ from tracker.trends import (
     weekly_rows,
     weeks_since,
 )
-from tracker.warehouse import Warehouse
+from tracker.warehouse.database import Warehouse
 
-log = logging.getLogger("tracker.export")
+log = logging.getLogger("tracker.analysis.export")
 
 TRENDS_CSV_COLUMNS = ("week", "week_start", "model_id", "source", "coverage_status", "n_docs", "days_observed",
                       "days_missing", "mean_score", "weighted_mean_score", "share_positive", "share_neutral",

@@ -18,7 +18,7 @@ from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_at
 
 from tracker.config import HttpConfig
 
-log = logging.getLogger("tracker.http")
+log = logging.getLogger("tracker.sources.http")
 
 RETRY_STATUSES = {408, 425, 429, 500, 502, 503, 504}
 

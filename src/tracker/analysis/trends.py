@@ -13,10 +13,10 @@ import duckdb
 import numpy as np
 
 from tracker.config import Config
-from tracker.runs import RunStats
-from tracker.warehouse import Warehouse, view_files
+from tracker.warehouse.runs import RunStats
+from tracker.warehouse.database import Warehouse, view_files
 
-log = logging.getLogger("tracker.trends")
+log = logging.getLogger("tracker.analysis.trends")
 
 WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
 IMPACT_BEFORE = (-14, -1)  # day offsets averaged before an event
@@ -29,7 +29,7 @@ IMPACT_AFTER = (0, 13)  # and after it (the release day counts as after)
 def configured_classifier(cfg: Config) -> str:
     """The classifier version the views read; the model name when the classifier module cannot say."""
     try:
-        from tracker.sentiment import classifier_version
+        from tracker.sentiment.classify import classifier_version
     except ImportError:
         return cfg.classifier.model
     try:
