@@ -259,8 +259,16 @@ EDGE_BOILERPLATE = re.compile(
     r"(click|tap) here\b.{0,120}|(updated|posted|published|last (updated|modified))( at| on)?\W+.{0,40}",
     re.IGNORECASE)
 EDGE_MAX_CHARS = 160
-# A short leading block that is only a date or time (the byline line under the headline).
+# A short leading block that is only a date or time (the line under the headline): a year or a clock time,
+# at most ten words, numbers being a third of them or more ("23rd April 2026", "Tue, 21/04/2026 10:15").
 DATELINE = re.compile(r"(?=.*\b(1[89]|20)\d\d\b|.*\b\d{1,2}[:h]\d\d\b)[\w\s,.:/|-]{4,80}")
+
+
+def _is_dateline(block: str) -> bool:
+    words = re.findall(r"\w+", block)
+    numbers = re.findall(r"\d+", block)
+    return (len(block) <= 80 and len(words) <= 10 and len(numbers) >= 2 and len(numbers) >= len(words) / 3
+            and DATELINE.fullmatch(block) is not None)
 # Precision mode keeps less than this share of what the default mode finds: it dropped the article itself.
 PRECISION_MIN_SHARE = 0.25
 
@@ -292,7 +300,7 @@ def _trim_edges(blocks: list[str], titles: list[str]) -> tuple[list[str], int]:
     while len(out) > 1:
         first = out[0]
         norm = _norm_for_match(first)
-        if norm in title_norms or (len(first) <= 80 and DATELINE.fullmatch(first) and len(first.split()) <= 10):
+        if norm in title_norms or _is_dateline(first):
             out.pop(0)
             dropped += 1
             continue
