@@ -23,8 +23,8 @@ import psutil
 import pytest
 
 from faults.harness import fingerprints
-from tracker.runs import EXIT_INTERRUPTED, RunOwner, close_stale_runs
-from tracker.warehouse import Warehouse
+from tracker.runs import EXIT_INTERRUPTED, RunOwner, close_stale_runs, interrupted_summary, run_source
+from tracker.warehouse import Warehouse, upsert_documents, utcnow
 
 REPO = Path(__file__).resolve().parents[1]
 SERVICES = sorted(p.name for p in (REPO / "data" / "sample").iterdir() if p.is_dir())
@@ -49,7 +49,10 @@ def demo_folder(root: Path) -> Path:
 
 
 def port_is_free(port: int) -> bool:
+    """A server could listen on it now. SO_REUSEADDR, as the replay servers and uvicorn bind: connections the
+    stopped server closed may linger in TIME_WAIT, which holds no process and blocks no new server."""
     with contextlib.closing(socket.socket(socket.AF_INET, socket.SOCK_STREAM)) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind(("127.0.0.1", port))
         except OSError:
@@ -258,3 +261,61 @@ def test_a_later_run_closes_running_rows_whose_process_is_gone(tmp_path):
         ("reused", "interrupted", True)]
     assert dict((r[0], r[3]) for r in rows)["dead"] == (
         f"interrupted: process {gone.pid} on {socket.gethostname()} ended without closing this run")
+
+
+# ---------------------------------------------------------------- run_source and Ctrl-C, in process
+
+
+def test_ctrl_c_in_a_stage_closes_its_row_as_interrupted_keeps_its_writes_and_is_raised_again(tmp_path):
+    wh = Warehouse(tmp_path / "t.duckdb")
+    wh.init()
+    started = utcnow()
+
+    def body(stats):
+        with wh.write() as con:
+            stats.fetched += 2
+            stats.add(upsert_documents(con, [{"doc_id": f"reddit:t1_{i}", "source": "reddit", "kind": "comment",
+                                              "body": f"text {i}"} for i in range(2)]))
+        raise KeyboardInterrupt
+
+    run_source(wh, "catalog", lambda stats: None)
+    with pytest.raises(KeyboardInterrupt):
+        run_source(wh, "reddit", body)
+    with wh.read() as con:
+        rows = con.execute("SELECT source, status, fetched, inserted, error, finished_at IS NOT NULL, pid, host "
+                           "FROM ingest_runs ORDER BY started_at").fetchall()
+        documents = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+    owner = RunOwner.current()
+    assert rows == [("catalog", "ok", 0, 0, None, True, owner.pid, owner.host),
+                    ("reddit", "interrupted", 2, 2, "interrupted (KeyboardInterrupt)", True, owner.pid, owner.host)]
+    assert documents == 2
+    assert interrupted_summary(wh, started, ["catalog", "reddit", "blogs", "label"]) == (
+        "interrupted: finished catalog (ok); stopped in reddit (recorded as interrupted); not started: blogs, label; "
+        "kept 2 inserted and 0 updated rows (every write is committed on its own); run the same command again to finish")
+
+
+def test_an_ordinary_error_is_still_recorded_and_not_raised(tmp_path):
+    wh = Warehouse(tmp_path / "t.duckdb")
+    wh.init()
+    stats = run_source(wh, "blogs", lambda stats: 1 / 0)
+    assert stats.status == "failed"
+    with wh.read() as con:
+        assert con.execute("SELECT status, error FROM ingest_runs").fetchall() == [
+            ("failed", "ZeroDivisionError: division by zero")]
+
+
+def test_the_migration_closes_rows_left_running_before_owners_were_recorded(tmp_path, monkeypatch):
+    import tracker.warehouse as warehouse_module
+
+    every = warehouse_module.migration_files()
+    monkeypatch.setattr(warehouse_module, "migration_files", lambda: [m for m in every if m[0] < "005"])
+    wh = Warehouse(tmp_path / "t.duckdb")
+    wh.init()
+    with wh.write() as con:
+        con.execute("INSERT INTO ingest_runs (run_id, source, started_at, status) VALUES "
+                    "('old', 'reddit', now(), 'running'), ('done', 'blogs', now(), 'ok')")
+    monkeypatch.setattr(warehouse_module, "migration_files", lambda: every)
+    assert "005_run_owner" in Warehouse(wh.path).init()
+    with wh.read() as con:
+        assert con.execute("SELECT run_id, status FROM ingest_runs ORDER BY run_id").fetchall() == [
+            ("done", "ok"), ("old", "interrupted")]
