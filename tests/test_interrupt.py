@@ -181,7 +181,9 @@ def interrupt_then_rerun(tmp_path: Path, name: str, base_port: int, *args: str) 
     run = TerminalRun(folder, base_port, *args)
     run.wait_for_running_stage(STAGE_TO_INTERRUPT, START_TIMEOUT_S)
     run.press_ctrl_c()
+    pressed = time.monotonic()
     code = run.wait(STOP_TIMEOUT_S)
+    print(f"\n{name}: exit {code} {time.monotonic() - pressed:.1f} s after Ctrl-C (load {os.getloadavg()[0]:.1f})")
     output = run.text
     assert code == EXIT_INTERRUPTED, output[-6000:]
     assert "Traceback" not in output, output[-6000:]
