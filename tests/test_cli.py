@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from datetime import datetime, timezone
 
 from tracker.cli.main import main
+from tracker.warehouse.runs import RunOwner
 from tracker.warehouse.database import Warehouse, set_state, upsert_documents
 
 
@@ -23,8 +26,10 @@ def seed(tmp_path):
              "created_at": datetime(2026, 4, 24, tzinfo=timezone.utc)},
         ])
         set_state(con, "reddit", "new:r/OpenAI", "t3_abc")
-        con.execute("INSERT INTO ingest_runs VALUES ('r1', 'reddit', TIMESTAMPTZ '2026-04-24 10:00:00+00', "
-                    "TIMESTAMPTZ '2026-04-24 10:01:00+00', 'ok', 5, 1, 0, 0, NULL)")
+        con.execute("INSERT INTO ingest_runs (run_id, source, started_at, finished_at, status, fetched, inserted, "
+                    "updated, rejected, error, pid, host, process_started) VALUES ('r1', 'reddit', "
+                    "TIMESTAMPTZ '2026-04-24 10:00:00+00', TIMESTAMPTZ '2026-04-24 10:01:00+00', 'ok', 5, 1, 0, 0, NULL, "
+                    "4242, 'box', 1.0)")
     return store
 
 
@@ -74,13 +79,35 @@ def test_status_lists_tables_runs_and_cursors(tmp_path, capsys):
     assert report["tables"]["documents"] == 1 and report["tables"]["rejects"] == 0
     assert report["last_runs"] == [{"source": "reddit", "status": "ok", "started_at": "2026-04-24T10:00:00+00:00",
                                     "finished_at": "2026-04-24T10:01:00+00:00", "fetched": 5, "inserted": 1,
-                                    "updated": 0, "rejected": 0, "error": None}]
+                                    "updated": 0, "rejected": 0, "error": None, "pid": 4242, "host": "box"}]
     assert [(c["source"], c["key"], c["value"]) for c in report["cursors"]] == [("reddit", "new:r/OpenAI", "t3_abc")]
     assert main(["--config", cfg, "status"]) == 0
     text = capsys.readouterr().out
     assert "  documents                1" in text
     assert "  reddit/new:r/OpenAI = t3_abc" in text
-    assert "  reddit    ok       2026-04-24T10:00:00+00:00  fetched=5 inserted=1 updated=0 rejected=0" in text
+    assert "  reddit    ok          2026-04-24T10:00:00+00:00  fetched=5 inserted=1 updated=0 rejected=0" in text
+
+
+def test_status_shows_a_run_whose_process_is_gone_as_interrupted(tmp_path, capsys):
+    cfg = config(tmp_path)
+    store = seed(tmp_path)
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    mine = RunOwner.current()
+    with store.write() as con:
+        for run_id, source, owner in (("r2", "blogs", RunOwner(gone.pid, mine.host, mine.process_started)),
+                                      ("r3", "markets", mine)):
+            con.execute("INSERT INTO ingest_runs (run_id, source, started_at, status, pid, host, process_started) "
+                        "VALUES (?, ?, TIMESTAMPTZ '2026-04-25 10:00:00+00', 'running', ?, ?, ?)",
+                        [run_id, source, owner.pid, owner.host, owner.process_started])
+    assert main(["--config", cfg, "status", "--json"]) == 0
+    runs = {r["source"]: r for r in json.loads(capsys.readouterr().out)["last_runs"]}
+    assert (runs["blogs"]["status"], runs["markets"]["status"], runs["reddit"]["status"]) == (
+        "interrupted", "running", "ok")
+    assert runs["blogs"]["error"] == (f"process {gone.pid} on {mine.host} is gone; "
+                                      "the next run records this row as interrupted")
+    assert main(["--config", cfg, "status"]) == 0
+    assert "  blogs     interrupted 2026-04-25T10:00:00+00:00" in capsys.readouterr().out
 
 
 def test_status_without_database(tmp_path, capsys):

@@ -6,12 +6,16 @@ import logging
 import os
 import re
 import sys
+import threading
 import tomllib
 from pathlib import Path
 from typing import Any
 
 from tracker.config import Config, config_path, deep_merge, parse_config
 from tracker.sources.replay import ReplayServer, serve_snapshots
+from tracker.warehouse.runs import EXIT_INTERRUPTED, deferred_interrupts, interrupted_summary
+from tracker.pipeline import STAGES, enabled
+from tracker.warehouse.database import Warehouse, utcnow
 
 log = logging.getLogger("tracker")
 
@@ -45,32 +49,57 @@ def demo_config_data(config_file: Path, servers: dict[str, ReplayServer]) -> tup
     return data, env
 
 
-def run_demo(config: str | None = None, *, prefect: bool = True) -> int:
+def stop_servers(servers: dict[str, ReplayServer]) -> None:
+    """Stop every replay server at once: each takes up to its poll interval (0.5 s) to notice."""
+    threads = [threading.Thread(target=server.stop) for server in servers.values()]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+
+def run_demo(config: str | None = None, *, prefect: bool = True, base_port: int = DEMO_BASE_PORT) -> int:
+    """Replay the sample and run every stage; 0 when none failed, 1 otherwise.
+
+    Ctrl-C stops the run: the stage it was in is recorded as 'interrupted', the replay servers and the
+    temporary Prefect server are stopped, one line says what was kept, and the exit status is 130."""
     config_file = config_path(config)
     base_dir = config_file.resolve().parent
     sample = base_dir / SAMPLE_DIR
+    started = utcnow()
     try:
-        servers = serve_snapshots(sample, DEMO_BASE_PORT) if sample.is_dir() else {}
+        servers = serve_snapshots(sample, base_port) if sample.is_dir() else {}
     except OSError as exc:
         print(f"demo: {exc} (another demo running?)", file=sys.stderr)
         return 1
+    cfg: Config | None = None
     try:
         data, env = demo_config_data(config_file, servers)
         # Set, not default: real credentials in the environment must not be sent to the local replay server.
         os.environ.update(env)
-        cfg: Config = parse_config(data, f"{config_file} + {SAMPLE_DIR}/{DEMO_OVERRIDES}", base_dir)
+        cfg = parse_config(data, f"{config_file} + {SAMPLE_DIR}/{DEMO_OVERRIDES}", base_dir)
         log.info("demo: replaying %s on %s", ", ".join(servers) or "nothing", ", ".join(s.base_url for s in servers.values()))
         if prefect:
             from flows.pipeline import pipeline
+            from flows.temporary_server import temporary_prefect_server
 
-            results = pipeline(config=data, base_dir=str(base_dir))
+            with temporary_prefect_server():
+                results = pipeline(config=data, base_dir=str(base_dir))
         else:
             from tracker.pipeline import run_pipeline
 
             results = {k: {**vars(v), "status": v.status} for k, v in run_pipeline(cfg).items()}
+    except KeyboardInterrupt:
+        with deferred_interrupts():
+            stop_servers(servers)
+            if cfg is None:
+                print("interrupted before any stage started: nothing was written", file=sys.stderr)
+            else:
+                planned = [name for name in STAGES if enabled(cfg, name)]
+                print(interrupted_summary(Warehouse(cfg.warehouse_path), started, planned), file=sys.stderr)
+        return EXIT_INTERRUPTED
     finally:
-        for server in servers.values():
-            server.stop()
+        stop_servers(servers)
     for name, stats in results.items():
         print(f"{name}: {stats['status'] if isinstance(stats, dict) else stats}")
     print(f"warehouse: {cfg.warehouse_path}  (try: tracker status; tracker query \"SELECT * FROM weekly_trends LIMIT 10\")")

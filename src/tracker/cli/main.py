@@ -19,8 +19,10 @@ from tracker.cli import reddit as reddit_commands
 from tracker.cli import sentiment as sentiment_commands
 from tracker.cli import serve as serve_commands
 from tracker.cli import trends as trends_commands
-from tracker.pipeline import SOURCES, run_pipeline, run_stage
-from tracker.warehouse.database import Warehouse
+from tracker.demo import DEMO_BASE_PORT
+from tracker.pipeline import SOURCES, STAGES, enabled, run_pipeline, run_stage
+from tracker.warehouse.database import Warehouse, utcnow
+from tracker.warehouse.runs import EXIT_INTERRUPTED, RunOwner, interrupted_summary
 
 TABLES = ("documents", "mentions", "sentiment", "models", "markets", "market_prices", "release_events",
           "ingest_state", "ingest_runs", "rejects")
@@ -43,8 +45,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     warehouse.init()
     names = args.source or [s for s in SOURCES]
     failed = 0
+    started = utcnow()
     for name in names:
-        stats = run_stage(cfg, name, warehouse)
+        try:
+            stats = run_stage(cfg, name, warehouse)
+        except KeyboardInterrupt:
+            print(interrupted_summary(warehouse, started, names), file=sys.stderr)
+            return EXIT_INTERRUPTED
         print(f"{name}: {stats.status} fetched={stats.fetched} inserted={stats.inserted} "
               f"updated={stats.updated} rejected={stats.rejected}")
         for error in stats.errors:
@@ -60,7 +67,13 @@ def cmd_label(args: argparse.Namespace) -> int:
 
 def cmd_run(args: argparse.Namespace) -> int:
     warehouse, cfg = _warehouse(args)
-    results = run_pipeline(cfg, args.stage or None, warehouse)
+    started = utcnow()
+    try:
+        results = run_pipeline(cfg, args.stage or None, warehouse)
+    except KeyboardInterrupt:
+        planned = [name for name in (args.stage or list(STAGES)) if enabled(cfg, name)]
+        print(interrupted_summary(warehouse, started, planned), file=sys.stderr)
+        return EXIT_INTERRUPTED
     for name, stats in results.items():
         print(f"{name}: {stats.status} fetched={stats.fetched} inserted={stats.inserted} "
               f"updated={stats.updated} rejected={stats.rejected}")
@@ -109,12 +122,28 @@ def cmd_query(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_line(row: Sequence[object]) -> dict[str, object]:
+    """A last-run row for `tracker status`. A 'running' row whose process on this host is gone is shown as
+    'interrupted' (the next run records it so); one whose process lives is still running."""
+    run = dict(zip(("source", "status", "started_at", "finished_at", "fetched", "inserted", "updated", "rejected",
+                    "error"), map(_cell, row[:9])))
+    pid, host, process_started = row[9:12]
+    run["pid"], run["host"] = pid, host
+    if run["status"] == "running" and pid is not None:
+        owner = RunOwner(pid, host, process_started)
+        if owner.is_alive() is False:
+            run["status"] = "interrupted"
+            run["error"] = run["error"] or f"process {pid} on {host} is gone; the next run records this row as interrupted"
+    return run
+
+
 def status_report(warehouse: Warehouse) -> dict[str, object]:
     """Rows per table, the last run per source and every stored cursor."""
     with warehouse.read() as con:
         counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
         runs = con.execute(
-            "SELECT source, status, started_at, finished_at, fetched, inserted, updated, rejected, error FROM ("
+            "SELECT source, status, started_at, finished_at, fetched, inserted, updated, rejected, error,"
+            " pid, host, process_started FROM ("
             " SELECT *, row_number() OVER (PARTITION BY source ORDER BY started_at DESC) AS n FROM ingest_runs)"
             " WHERE n = 1 ORDER BY source"
         ).fetchall()
@@ -124,8 +153,7 @@ def status_report(warehouse: Warehouse) -> dict[str, object]:
         "database": warehouse.path,
         "migrations": migrations,
         "tables": counts,
-        "last_runs": [dict(zip(("source", "status", "started_at", "finished_at", "fetched", "inserted", "updated",
-                                 "rejected", "error"), map(_cell, r))) for r in runs],
+        "last_runs": [run_line(r) for r in runs],
         "cursors": [dict(zip(("source", "key", "value", "updated_at"), map(_cell, r))) for r in cursors],
     }
 
@@ -145,7 +173,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"  {table:<16}{n:>10}")
     print("last run per source:")
     for run in report["last_runs"]:
-        line = (f"  {run['source']:<10}{run['status']:<9}{run['started_at']}  fetched={run['fetched']} "
+        line = (f"  {run['source']:<10}{run['status']:<12}{run['started_at']}  fetched={run['fetched']} "
                 f"inserted={run['inserted']} updated={run['updated']} rejected={run['rejected']}")
         print(line + (f"  error: {run['error']}" if run["error"] else ""))
     print("cursors:")
@@ -158,7 +186,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from tracker.demo import run_demo
 
-    return run_demo(args.config, prefect=not args.no_prefect)
+    return run_demo(args.config, prefect=not args.no_prefect, base_port=args.base_port)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -194,6 +222,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="run the pipeline flow on the bundled sample data via a local replay server")
     p.add_argument("--no-prefect", action="store_true", help="call the stages directly instead of the Prefect flow")
+    p.add_argument("--base-port", type=int, default=DEMO_BASE_PORT,
+                   help=f"first of the replay servers' ports on 127.0.0.1 (default {DEMO_BASE_PORT}, one port per recorded service)")
     p.set_defaults(func=cmd_demo)
 
     # Each command group adds its own sub-commands.
@@ -217,6 +247,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"config error: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:  # commands that run stages say what they kept; any other just stops
+        print("interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ import json
 import mimetypes
 import socket
 import struct
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -97,6 +98,15 @@ def _response_from_spec(spec: dict[str, Any], folder: Path | None) -> Response:
     return Response(int(spec.get("status", 200)), headers, body)
 
 
+class _HTTPServer(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that goes away mid-request (a run stopped by Ctrl-C, a timed-out read) is routine here;
+        anything else is printed as the standard server does."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
+
+
 class ReplayServer:
     """Serves a snapshot folder on 127.0.0.1 at an ephemeral port.
 
@@ -112,7 +122,7 @@ class ReplayServer:
         self.routes: list[Route] = []
         self.requests: list[RecordedRequest] = []
         self._lock = threading.Lock()
-        self._httpd: ThreadingHTTPServer | None = None
+        self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
         specs = list(routes or [])
         if self.folder is not None and (self.folder / ROUTES_FILE).is_file():
@@ -165,7 +175,7 @@ class ReplayServer:
         class Handler(_Handler):
             replay = server
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        self._httpd = _HTTPServer(("127.0.0.1", port), Handler)
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(target=self._httpd.serve_forever, name="replay", daemon=True)
         self._thread.start()
