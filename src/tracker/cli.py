@@ -124,7 +124,8 @@ def status_report(warehouse: Warehouse) -> dict[str, object]:
     with warehouse.read() as con:
         counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
         runs = con.execute(
-            "SELECT source, status, started_at, finished_at, fetched, inserted, updated, rejected, error FROM ("
+            "SELECT source, status, started_at, finished_at, fetched, inserted, updated, rejected, not_fetched, "
+            "covered_since, covered_until, error FROM ("
             " SELECT *, row_number() OVER (PARTITION BY source ORDER BY started_at DESC) AS n FROM ingest_runs)"
             " WHERE n = 1 ORDER BY source"
         ).fetchall()
@@ -135,7 +136,8 @@ def status_report(warehouse: Warehouse) -> dict[str, object]:
         "migrations": migrations,
         "tables": counts,
         "last_runs": [dict(zip(("source", "status", "started_at", "finished_at", "fetched", "inserted", "updated",
-                                 "rejected", "error"), map(_cell, r))) for r in runs],
+                                 "rejected", "not_fetched", "covered_since", "covered_until", "error"), map(_cell, r)))
+                      for r in runs],
         "cursors": [dict(zip(("source", "key", "value", "updated_at"), map(_cell, r))) for r in cursors],
     }
 
@@ -157,6 +159,10 @@ def cmd_status(args: argparse.Namespace) -> int:
     for run in report["last_runs"]:
         line = (f"  {run['source']:<10}{run['status']:<9}{run['started_at']}  fetched={run['fetched']} "
                 f"inserted={run['inserted']} updated={run['updated']} rejected={run['rejected']}")
+        if run["not_fetched"]:  # comments behind "more" stubs a replace_more limit left; the next run continues
+            line += f" not_fetched={run['not_fetched']}"
+        if run["covered_since"]:
+            line += f" covered={run['covered_since'][:10]}..{run['covered_until'][:10]}"
         print(line + (f"  error: {run['error']}" if run["error"] else ""))
     print("cursors:")
     for cur in report["cursors"]:

@@ -434,12 +434,14 @@ def fetch_thread(reddit: praw.Reddit, submission_id: str, replace_more_limit: in
             ids, parents = stored
             # a stub holds news when one of its comments is not stored (a continuation: when its parent has no reply)
             stubs = [m for m in stubs if (not set(m.children) <= ids if m.children else m.parent_id not in parents)]
+            left_before = {(d["parent_id"], tuple(d["children"])) for d in pending}
+            stubs = [m for m in stubs if (m.parent_id, tuple(m.children)) not in left_before]  # asked once, below
             stubs += [MoreComments(reddit, dict(data)) for data in pending]
         more, left = expand_more(submission, stubs, replace_more_limit)
         return submission, forest.list() + more, left
 
     submission, comments, left = retry(load)
-    batch = Batch(thread=submission_id, left=[stub_data(m) for m in left], max_body_bytes=max_body_bytes)
+    batch = Batch(thread=f"t3_{submission_id}", left=[stub_data(m) for m in left], max_body_bytes=max_body_bytes)
     root = batch.add(submission, PRAW)
     depths: dict[str, int | None] = {f"t3_{submission_id}": 0 if root else None}
     seen: set[str] = set()
