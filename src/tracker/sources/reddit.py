@@ -294,7 +294,8 @@ class Listing:
     items: list[Submission] = field(default_factory=list)
     complete: bool = False
     pages: int = 0
-    reached: float | None = None  # epoch the walk reached back to (cursor, `since` or the listing's end)
+    reached: float | None = None  # epoch the walk reached back to: its cursor or `since`, else its oldest item
+    exhausted: bool = False  # the listing ended before any cursor, `since` or cap: nothing older exists in it
 
 
 def walk_listing(reddit: praw.Reddit, path: str, params: Mapping[str, str], key: str, cursor: Mapping[str, Any] | None,
@@ -341,6 +342,8 @@ def walk_listing(reddit: praw.Reddit, path: str, params: Mapping[str, str], key:
             if reached or not after or not page.children:
                 walk.reached = stop_created if reached and stop_created else min(
                     (vars(t).get("created_utc") for t in walk.items), default=stop_created)
+                # Reddit ends every listing near 1,000 items: an end before that is the listing's real beginning
+                walk.exhausted = not reached and len(walk.items) < min(limit, 1000 - PAGE_LIMIT)
                 break
         if len(walk.items) >= limit and stop_name:
             log.warning("reddit: %s hit the %d-item listing limit before its cursor; run `tracker backfill reddit` "
@@ -475,21 +478,25 @@ class Collector:
 
     def run(self) -> None:
         since_epoch = day_start(self.cfg.reddit.since).timestamp() if self.cfg.reddit.since else None
-        reached: list[float | None] = []
+        walks: list[Listing] = []
+        complete = True
         for key, path, params in self.listings():
             with self.warehouse.read() as con:
                 cursor = get_state_json(con, SOURCE, key)
             walk = walk_listing(self.reddit, path, params, key, cursor, since_epoch, self.cfg.reddit.listing_limit,
                                 self.retry, self.warehouse, self.stats)
-            complete = self.store_listing(walk)
-            reached.append(walk.reached if complete else None)
+            complete = self.store_listing(walk) and complete
+            walks.append(walk)
             log_limits(self.reddit)
         self.unfinished()
         self.refresh()
-        if reached and None not in reached:
-            # Every listing walked back to its cursor, `since` or its end with every thread stored: the days from the
-            # latest of those points to now are collected (Reddit's listings reach back about 1,000 items).
-            self.stats.cover(_when(max(reached)), self.now)
+        if walks and complete:
+            # Every listing walked back to its cursor, `since`, cap or real end with every thread stored: the days
+            # from the latest point a bounded walk reached (else the oldest item met) to now are collected.
+            bounds = [w.reached for w in walks if not w.exhausted and w.reached is not None]
+            oldest = [w.reached for w in walks if w.reached is not None]
+            if bounds or oldest:
+                self.stats.cover(_when(max(bounds) if bounds else min(oldest)), self.now)
 
     def unfinished(self) -> None:
         """Threads an earlier run left with unexpanded "more" stubs, continued until whole."""
