@@ -23,7 +23,8 @@ def seed(tmp_path):
              "created_at": datetime(2026, 4, 24, tzinfo=timezone.utc)},
         ])
         set_state(con, "reddit", "new:r/OpenAI", "t3_abc")
-        con.execute("INSERT INTO ingest_runs VALUES ('r1', 'reddit', TIMESTAMPTZ '2026-04-24 10:00:00+00', "
+        con.execute("INSERT INTO ingest_runs (run_id, source, started_at, finished_at, status, fetched, inserted, "
+                    "updated, rejected, error) VALUES ('r1', 'reddit', TIMESTAMPTZ '2026-04-24 10:00:00+00', "
                     "TIMESTAMPTZ '2026-04-24 10:01:00+00', 'ok', 5, 1, 0, 0, NULL)")
     return store
 
