@@ -79,7 +79,8 @@ def test_status_lists_tables_runs_and_cursors(tmp_path, capsys):
     assert report["tables"]["documents"] == 1 and report["tables"]["rejects"] == 0
     assert report["last_runs"] == [{"source": "reddit", "status": "ok", "started_at": "2026-04-24T10:00:00+00:00",
                                     "finished_at": "2026-04-24T10:01:00+00:00", "fetched": 5, "inserted": 1,
-                                    "updated": 0, "rejected": 0, "error": None, "pid": 4242, "host": "box"}]
+                                    "updated": 0, "rejected": 0, "not_fetched": 0, "covered_since": None,
+                                    "covered_until": None, "error": None, "pid": 4242, "host": "box"}]
     assert [(c["source"], c["key"], c["value"]) for c in report["cursors"]] == [("reddit", "new:r/OpenAI", "t3_abc")]
     assert main(["--config", cfg, "status"]) == 0
     text = capsys.readouterr().out

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import tomllib
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,12 @@ REPO = Path(__file__).resolve().parents[1]
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)
 REL_TOKEN = "71321045679252212594626385532706912750332728571942532289631379312455583992563"
 LB_TOKEN = "55600911296637185744238470963498102455916284712302196851237707405822134091801"
+RETIRE_TOKEN = "21742633143463906290569050155826241533067272736897614950488156847949938836455"
+NO_BOOK_TOKEN = "90417736120398761022311405938842207756148710326601274993845019877100311528601"
+_spec = importlib.util.spec_from_file_location("make_market_sample", REPO / "data" / "sample" / "make_market_sample.py")
+SAMPLE = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(SAMPLE)
+STORY = SAMPLE.story()  # the curve every platform's GPT-5.5 release market carries
 
 
 def utc(text: str) -> datetime:
@@ -70,25 +77,30 @@ def test_polymarket_markets_and_history(warehouse, polymarket_cfg):
     assert stats.errors == [] and stats.rejected == 0
     assert markets(warehouse) == [
         ("polymarket:gpt-5pt5-1-on-lmarena-text-leaderboard-dec-31", "open", None, None, "gpt-5.5", "benchmark", 0.23),
+        # outcomePrices ["0", "0"] and lastTradePrice 0: no book yet, so no price (not 0%)
+        ("polymarket:gpt-5pt5-open-weights-by-dec-31", "open", None, None, "gpt-5.5", "release", None),
         ("polymarket:gpt-5pt5-released-by-june-30-2026", "resolved", "Yes", utc("2026-04-24T16:00"), "gpt-5.5", "release", 1.0),
         ("polymarket:openai-retires-gpt-5pt1-from-chatgpt-by-march-31", "resolved", "Yes", utc("2026-03-12T20:00"), "gpt-5.1",
          "retirement", 1.0),
     ]  # the 5.5-magnitude earthquake market in the search results is left out
     assert rows(warehouse, "SELECT token_id, outcome, slug, volume FROM markets WHERE market_id LIKE '%released-by%'") == [
         (REL_TOKEN, "Yes", "gpt-5pt5-released-by-june-30-2026", 1843210.52)]
-    assert prices(warehouse, "polymarket:gpt-5pt5-released-by-june-30-2026") == [
-        (utc("2026-03-01T00:00"), 0.41, None, "history"), (utc("2026-03-15T00:00"), 0.55, None, "history"),
-        (utc("2026-04-01T00:00"), 0.68, None, "history"), (utc("2026-04-10T00:00"), 0.78, None, "history"),
-        (utc("2026-04-16T00:00"), 0.86, None, "history"), (utc("2026-04-20T00:00"), 0.93, None, "history"),
-        (utc("2026-04-22T12:00"), 0.969, None, "history"), (utc("2026-04-23T17:00"), 0.99, None, "history"),
-        (utc("2026-04-24T15:00"), 0.999, None, "history"),
-        (datetime(2026, 4, 24, 16, 4, 41, 553000, tzinfo=timezone.utc), 1.0, None, "snapshot"),
-    ]
-    # a closed market whose history comes back empty keeps only its snapshot: no price from an empty answer
+    release = prices(warehouse, "polymarket:gpt-5pt5-released-by-june-30-2026")
+    assert release == [(ts, p, None, "history") for ts, p in STORY] + [
+        (datetime(2026, 4, 24, 16, 4, 41, 553000, tzinfo=timezone.utc), 1.0, None, "snapshot")]
+    assert len(release) >= 20 and (utc("2026-04-22T12:00"), 0.969, None, "history") in release  # the day before release
+    # 15-day startTs/endTs windows from history_start to a day after resolution, at the configured fidelity
+    starts = [int(utc("2026-01-01T00:00").timestamp()) + 15 * 86400 * i for i in range(8)]
+    ends = starts[1:] + [int(utc("2026-04-25T16:00").timestamp())]
+    assert [r.query for r in clob.requests if r.query["market"] == REL_TOKEN] == [
+        {"market": REL_TOKEN, "startTs": str(a), "endTs": str(b), "fidelity": "60"} for a, b in zip(starts, ends)]
+    # the closed market answers nothing at hourly fidelity: read again at 12 hours
+    coarse = json.loads((REPO / "data/sample/polymarket_clob/history_retire_12h.json").read_text())["history"]
     assert prices(warehouse, "polymarket:openai-retires-gpt-5pt1-from-chatgpt-by-march-31") == [
+        (datetime.fromtimestamp(x["t"], timezone.utc), x["p"], None, "history") for x in coarse] + [
         (datetime(2026, 3, 12, 20, 11, 9, 4000, tzinfo=timezone.utc), 1.0, None, "snapshot")]
-    history_calls = [r.query for r in clob.requests if r.query["market"] == REL_TOKEN]
-    assert history_calls == [{"market": REL_TOKEN, "startTs": "1767225600", "endTs": str(int(NOW.timestamp())), "fidelity": "60"}]
+    assert [r.query["fidelity"] for r in clob.requests if r.query["market"] == RETIRE_TOKEN] == ["60"] * 5 + ["720"] * 5
+    assert prices(warehouse, "polymarket:gpt-5pt5-open-weights-by-dec-31") == []
     assert gamma.count("GET", "/public-search") == 3
 
 
@@ -97,13 +109,17 @@ def test_polymarket_rerun_changes_nothing_and_asks_only_after_the_cursor(warehou
     run(warehouse, cfg)
     before = rows(warehouse, "SELECT * FROM market_prices ORDER BY market_id, ts")
     clob.reset_log()
-    stats = run(warehouse, cfg, now=datetime(2026, 11, 25, 13, 0, tzinfo=timezone.utc))
+    later = datetime(2026, 11, 25, 13, 0, tzinfo=timezone.utc)
+    stats = run(warehouse, cfg, now=later)
     assert (stats.inserted, stats.updated, stats.errors) == (0, 0, [])
     assert rows(warehouse, "SELECT * FROM market_prices ORDER BY market_id, ts") == before
-    # the resolved market with stored history is final: no request; the open one asks from its last point
-    assert [r.query["market"] for r in clob.requests] == [LB_TOKEN, "21742633143463906290569050155826241533067272736897614950488156847949938836455"]
+    # resolved markets with stored history are final: no request; the open ones ask from their last point, and the
+    # one whose history came back empty from the end of the last answered request, not from history_start
+    assert [r.query["market"] for r in clob.requests] == [LB_TOKEN, NO_BOOK_TOKEN]
     lb = next(r.query for r in clob.requests if r.query["market"] == LB_TOKEN)
     assert lb["startTs"] == str(int(utc("2026-11-24T00:00").timestamp()) + 1)
+    no_book = next(r.query for r in clob.requests if r.query["market"] == NO_BOOK_TOKEN)
+    assert (no_book["startTs"], no_book["endTs"]) == (str(int(NOW.timestamp()) + 1), str(int(later.timestamp())))
 
 
 def test_polymarket_incremental_run_stores_only_new_points(warehouse, replay):
@@ -120,7 +136,7 @@ def test_polymarket_incremental_run_stores_only_new_points(warehouse, replay):
         {"json": {"history": [{"t": t2, "p": 0.94}, {"t": t3, "p": 0.969}]}},  # overlaps the stored point
     ])
     cfg = make_cfg(["polymarket"], search_terms=[], polymarket_gamma_url=replay.base_url, polymarket_clob_url=replay.base_url,
-                   pinned=[{"id": "polymarket:gpt-5pt5-released-by-june-30-2026"}])
+                   pinned=[{"id": "polymarket:gpt-5pt5-released-by-june-30-2026"}], history_start="2026-04-15")
     first = run(warehouse, cfg, now=utc("2026-04-21T12:00"))
     second = run(warehouse, cfg, now=utc("2026-04-22T12:00"))
     assert (first.inserted, second.inserted, second.updated) == (1 + 2 + 1, 1, 0)  # market, 2 points, snapshot; then 1 point
@@ -159,7 +175,7 @@ def test_malformed_json_answer_is_rejected_and_the_run_goes_on(warehouse, polyma
     stats = run(warehouse, cfg)
     assert stats.rejected == 1
     assert rows(warehouse, "SELECT reason LIKE 'polymarket: malformed JSON%', ref LIKE '%q=GPT-5.1' FROM rejects") == [(True, True)]
-    assert len(markets(warehouse)) == 2  # the GPT-5.5 search still landed
+    assert len(markets(warehouse)) == 3  # the GPT-5.5 search still landed
 
 
 # ---------------------------------------------------------------- Manifold
@@ -174,12 +190,13 @@ def test_manifold_markets_and_hourly_history(warehouse, sample_replay):
         ("manifold:mRt51cG8pQ", "resolved", "Yes", utc("2026-03-12T10:00"), "gpt-5.1", "retirement", 0.992),
     ]  # the "5.5 hours" half marathon and the multiple-choice market are left out
     # hourly, labelled by the hour's end: last probAfter of the hour; cancelled limit order and redemption skipped
-    assert prices(warehouse, "manifold:mFq7rT2xK9") == [
-        (utc("2026-03-02T11:00"), 0.52, 170.0, "history"), (utc("2026-04-01T09:00"), 0.66, 300.0, "history"),
-        (utc("2026-04-15T15:00"), 0.84, 250.0, "history"), (utc("2026-04-22T12:00"), 0.969, 800.0, "history"),
-        (utc("2026-04-23T20:00"), 0.99, 400.0, "history"), (utc("2026-04-24T09:12"), 0.995, None, "snapshot"),
-        (utc("2026-04-24T10:00"), 0.995, 60.0, "history"),
-    ]
+    expected = []
+    for i, (ts, p) in enumerate(STORY[:-1]):
+        bet_at = ts + timedelta(hours=10, minutes=20) if ts.hour == 0 else ts - timedelta(minutes=40)
+        expected.append((bet_at.replace(minute=0) + timedelta(hours=1), p, float(50 + 10 * (i % 7)), "history"))
+    expected += [(utc("2026-04-24T09:12"), 0.995, None, "snapshot"), (utc("2026-04-24T10:00"), 0.995, 60.0, "history")]
+    assert prices(warehouse, "manifold:mFq7rT2xK9") == expected
+    assert (utc("2026-04-22T12:00"), 0.969, 50.0 + 10 * (STORY.index((utc("2026-04-22T12:00"), 0.969)) % 7), "history") in expected
     assert server.count("GET", "/v0/bets") == 2
 
 
@@ -227,26 +244,44 @@ def test_manifold_bad_bet_is_rejected(warehouse, replay):
 
 def test_kalshi_markets_and_candles(warehouse, sample_replay):
     server = sample_replay("kalshi")
-    stats = run(warehouse, make_cfg(["kalshi"], kalshi_url=server.base_url, kalshi_series=["KXOAIRELEASE", "KXOAIRETIRE"]))
+    cfg = make_cfg(["kalshi"], kalshi_url=server.base_url, kalshi_series=["KXOAIRELEASE", "KXOAIRETIRE"])
+    stats = run(warehouse, cfg)
     assert stats.errors == [] and stats.rejected == 0
     assert markets(warehouse) == [
+        # never traded: "0.0000" is no price, and updated_time 0001-01-01T00:00:00Z is no time
+        ("kalshi:KXOAIRELEASE-26DEC31-GPT55OSS", "open", None, None, "gpt-5.5", "release", None),
         ("kalshi:KXOAIRELEASE-26JUN30-GPT55", "resolved", "Yes", utc("2026-04-24T15:00"), "gpt-5.5", "release", 1.0),
+        # settled before the live cutoff: listed and charted only under /historical/
         ("kalshi:KXOAIRETIRE-26MAR31-GPT51", "resolved", "Yes", utc("2026-03-12T15:00"), "gpt-5.1", "retirement", 1.0),
     ]  # GPT-6 (not in the catalog), on the listing's second page, is left out
+    assert rows(warehouse, "SELECT updated_at FROM markets WHERE market_id LIKE '%OSS'") == [(None,)]
+    assert prices(warehouse, "kalshi:KXOAIRELEASE-26DEC31-GPT55OSS") == []
     assert [r.query.get("cursor") for r in server.requests if r.path == "/trade-api/v2/markets"] == [
         None, "CgwI2JK5sQYQ6M2sEhIU", None]
     # dollar strings; the hour with no trades (only price.previous_dollars) is not a price
-    assert prices(warehouse, "kalshi:KXOAIRELEASE-26JUN30-GPT55") == [
-        (utc("2026-03-01T15:00"), 0.43, 1200.0, "history"), (utc("2026-04-01T15:00"), 0.67, 900.0, "history"),
-        (utc("2026-04-15T15:00"), 0.85, 2100.0, "history"), (utc("2026-04-22T13:00"), 0.97, 5400.0, "history"),
-        (utc("2026-04-23T18:00"), 0.99, 8800.0, "history"), (utc("2026-04-24T15:02:11"), 1.0, None, "snapshot"),
-    ]
-    # older answers in integer cents
+    expected = []
+    for i, (ts, p) in enumerate(STORY):
+        end = ts.replace(hour=15) if ts.hour == 0 else ts + timedelta(hours=1)
+        if end <= utc("2026-04-24T14:00"):
+            expected.append((end, round(p, 2), float(600 + 150 * (i % 9)), "history"))
+    expected.append((utc("2026-04-24T15:02:11"), 1.0, None, "snapshot"))
+    assert prices(warehouse, "kalshi:KXOAIRELEASE-26JUN30-GPT55") == expected
+    assert len(expected) >= 20 and (utc("2026-04-22T13:00"), 0.97, 1500.0, "history") in expected
+    # older answers in integer cents, from the historical tier
     assert prices(warehouse, "kalshi:KXOAIRETIRE-26MAR31-GPT51")[:2] == [
         (utc("2026-02-10T15:00"), 0.55, 300.0, "history"), (utc("2026-03-11T20:00"), 0.96, 1500.0, "history")]
+    assert server.count("GET", "/trade-api/v2/historical/markets/KXOAIRETIRE-26MAR31-GPT51/candlesticks") == 1
+    assert server.count("GET", "/trade-api/v2/series/KXOAIRETIRE/markets/KXOAIRETIRE-26MAR31-GPT51/candlesticks") == 0
     candle_query = next(r.query for r in server.requests if r.path.endswith("GPT55/candlesticks"))
     assert candle_query == {"start_ts": "1767225600", "end_ts": str(int(utc("2026-04-25T14:00").timestamp())),
                             "period_interval": "60"}
+    # a later run: no new snapshot for the market without an update time, and its empty history is not asked
+    # again from history_start
+    server.reset_log()
+    again = run(warehouse, cfg, now=NOW + timedelta(hours=2))
+    assert (again.inserted, again.updated, again.errors) == (0, 0, [])
+    oss = next(r.query for r in server.requests if r.path.endswith("GPT55OSS/candlesticks"))
+    assert oss["start_ts"] == str(int(NOW.timestamp()) + 1)
 
 
 def test_kalshi_429_without_retry_after_is_retried(warehouse, sample_replay):
@@ -267,8 +302,9 @@ def test_failing_platform_does_not_stop_the_others(warehouse, sample_replay):
                    kalshi_series=["KXOAIRETIRE", "KXOAIRELEASE"])
     stats = run(warehouse, cfg)
     assert stats.status == "partial" and len(stats.errors) == 1 and "KXOAIRETIRE" in stats.errors[0]
-    assert [m[0] for m in markets(warehouse)] == ["kalshi:KXOAIRELEASE-26JUN30-GPT55", "manifold:mFq7rT2xK9",
-                                                  "manifold:mRt51cG8pQ"]
+    assert [m[0] for m in markets(warehouse)] == ["kalshi:KXOAIRELEASE-26DEC31-GPT55OSS", "kalshi:KXOAIRELEASE-26JUN30-GPT55",
+                                                  "kalshi:KXOAIRETIRE-26MAR31-GPT51", "manifold:mFq7rT2xK9",
+                                                  "manifold:mRt51cG8pQ"]  # the retired one came from /historical/
 
 
 # ---------------------------------------------------------------- pure parsing
@@ -312,3 +348,43 @@ def test_manifold_times_are_epoch_milliseconds():
 ])
 def test_event_kind_from_question(question, kind):
     assert event_kind(question) == kind
+
+
+def test_manifold_body_without_update_times_adds_no_snapshot_on_rerun_and_pins_by_slug(warehouse, replay):
+    market = json.loads((REPO / "data/sample/manifold/search_gpt55.json").read_text())[0]
+    market.update(isResolved=False, closeTime=int(utc("2026-06-30T00:00").timestamp() * 1000), probability=0.9,
+                  slug="gpt55release")  # a slug without a hyphen
+    for key in ("resolution", "resolutionTime", "lastBetTime", "lastUpdatedTime"):
+        market.pop(key)
+    replay.add_route("GET", "/v0/slug/gpt55release", json=market)  # /v0/market/gpt55release is a 404 (no route)
+    replay.add_route("GET", "/v0/bets", json=[])
+    cfg = make_cfg(["manifold"], search_terms=[], manifold_url=replay.base_url,
+                   pinned=[{"id": "manifold:gpt55release", "model_id": "gpt-5.5"}])
+    first = run(warehouse, cfg, now=utc("2026-04-21T12:00"))
+    second = run(warehouse, cfg, now=utc("2026-04-21T12:07"))  # a later minute, the same price
+    assert (first.errors, second.errors, second.inserted, second.updated) == ([], [], 0, 0)
+    assert prices(warehouse, "manifold:mFq7rT2xK9") == [(utc("2026-04-21T12:00"), 0.9, None, "snapshot")]
+    assert rows(warehouse, "SELECT market_id, slug, pinned, model_id FROM markets") == [
+        ("manifold:mFq7rT2xK9", "gpt55release", True, "gpt-5.5")]
+    market["probability"] = 0.92  # the price moved: one new snapshot
+    replay.routes[0].responses[0].body = json.dumps(market).encode()
+    run(warehouse, cfg, now=utc("2026-04-21T13:30"))
+    assert [p for _, p, _, _ in prices(warehouse, "manifold:mFq7rT2xK9")] == [0.9, 0.92]
+    # the empty bets history is asked from the end of the last answered request, not from history_start
+    bets = [r.query for r in replay.requests if r.path == "/v0/bets"]
+    assert len(bets) == 3
+
+
+def test_kalshi_placeholder_time_is_no_time():
+    assert parse_time("0001-01-01T00:00:00Z") is None
+    base = {"ticker": "T", "event_ticker": "S-1", "title": "Will GPT-5.5 launch?", "status": "active",
+            "updated_time": "0001-01-01T00:00:00Z", "last_price_dollars": "0.0000", "volume_fp": "0.00"}
+    record = kalshi.market_record(base)
+    assert (record.updated_at, record.last_price) == (None, None)
+    assert kalshi.market_record({**base, "volume_fp": "10.00", "last_price_dollars": "0.4200"}).last_price == 0.42
+
+
+def test_outcome_prices_all_zero_are_not_a_price():
+    payload = {"slug": "s", "question": "GPT-5.5 weights?", "outcomes": '["Yes", "No"]', "outcomePrices": '["0", "0"]',
+               "clobTokenIds": '["1", "2"]', "closed": False, "lastTradePrice": 0}
+    assert polymarket.market_record(payload).last_price is None

@@ -41,7 +41,9 @@ class RedditConfig(Section):
     enabled: bool = True
     subreddits: list[str] = ["OpenAI", "ChatGPT", "LocalLLaMA", "singularity"]
     queries: list[str] = ["GPT-5.5", "GPT-5.4"]
-    replace_more_limit: int | None = Field(32, ge=0)
+    # "load more comments" stubs expanded per thread and run: "all" (whole trees, the default) or a number
+    # (one request each); a capped thread is counted in the run's not_fetched and finished on later runs.
+    replace_more_limit: int | Literal["all"] | None = "all"
     refresh_days: float = Field(7, ge=0)
     listing_limit: int = Field(1000, ge=1, le=1000)
     praw_site: str | None = None
@@ -51,6 +53,18 @@ class RedditConfig(Section):
     # Oldest day collected (YYYY-MM-DD): listings stop there, and a first Arctic Shift run starts there
     # (without it, refresh_days back from now).
     since: str | None = None
+
+    @field_validator("replace_more_limit")
+    @classmethod
+    def _more_limit(cls, value: int | str | None) -> int | str:
+        if isinstance(value, int) and value < 0:
+            raise ValueError('"all" or a number >= 0')
+        return "all" if value is None else value
+
+    @property
+    def more_limit(self) -> int | None:
+        """replace_more_limit as praw takes it: None expands every stub."""
+        return None if self.replace_more_limit == "all" else int(self.replace_more_limit)
 
     @field_validator("since")
     @classmethod

@@ -1,5 +1,8 @@
 """Every source against every fault the replay server can inject: the run survives, keeps what was valid, rejects
-the bad payload with its reason, and a later clean run ends in exactly the tables of a clean run."""
+the bad payload with its reason, and a later clean run ends in exactly the tables of a clean run.
+
+"Survived" is measured, not assumed: the faulted run's ingest_runs row finished with its counts and errors, what it
+stored is a subset of a clean run's rows, its rejects are recorded, and the next fault-free run completes the data."""
 
 from __future__ import annotations
 
@@ -234,6 +237,9 @@ def test_fault(world, case, fault, tmp_path, tmp_path_factory, monkeypatch, reco
                       and all(r.query.get(k) == v for k, v in page2.items()))
     faulted = snapshot(warehouse)
     rejected = rejects(warehouse, stats.source or case.stage)
+    with warehouse.read() as con:
+        run_rows = con.execute("SELECT status, finished_at IS NOT NULL, inserted, updated, rejected, error FROM ingest_runs "
+                               "WHERE source = ?", [case.stage]).fetchall()
     # Nothing wrong was written: every row the faulted run stored is a row of the clean run.
     extra = {t: sorted(set(rows) - set(clean.get(t, []))) for t, rows in faulted.items() if t != "ingest_state"}
     extra = {t: rows for t, rows in extra.items() if rows}
@@ -242,12 +248,22 @@ def test_fault(world, case, fault, tmp_path, tmp_path_factory, monkeypatch, reco
     _, again = run(world, case, tmp_path, monkeypatch)
     recovered = snapshot(warehouse)
     lost = keys_lost(clean, recovered)
-    survived = stats.status != "failed" or bool(stats.errors)
+    # Survival, checked rather than assumed: the faulted run ended (its ingest_runs row finished, with the counts and
+    # the errors it met), the rows it stored are rows of a clean run and its rejects are recorded (as many as it
+    # counted), and the next, fault-free run completes the data to exactly a clean run's tables.
+    ended = len(run_rows) == 1 and run_rows[0][0] in ("ok", "partial", "failed") and run_rows[0][1]
+    recorded = ended and run_rows[0][2:5] == (stats.inserted, stats.updated, stats.rejected) \
+        and (run_rows[0][5] is not None) == bool(stats.errors) and stats.rejected == len(rejected) and extra == {}
+    completed = again.status == "ok" and lost == 0 and recovered == clean
+    survived = ended and recorded and completed
     record_fault(fault=fault, source=case.name, survived="yes" if survived else "no", status=stats.status,
                  **{"rows lost": lost, "rejects": len(rejected), "recovered": "yes" if recovered == clean else "no"})
 
-    assert survived and again.status == "ok", (stats.errors, again.errors)
+    assert ended, f"the faulted run did not finish its ingest_runs row: {run_rows}"
     assert extra == {}, f"rows the clean run does not have: {extra}"
+    assert recorded, (run_rows, stats, rejected)
+    assert again.status == "ok", (stats.errors, again.errors)
+    assert survived
     assert lost == 0 and recovered == clean, "a later clean run did not complete the data"
     if fault in TRANSIENT:
         assert faulted == clean and rejected == [], (stats.errors, rejected)

@@ -17,7 +17,7 @@ from tracker.config import Config
 from tracker.sources.http import BlockedAddress, FetchError, RetryableError, build_client, fetch
 from tracker.warehouse.runs import RunStats
 from tracker.sources.reddit import ARCTIC_SHIFT, SOURCE, Batch, day_start, store
-from tracker.warehouse.database import Warehouse, get_state_json
+from tracker.warehouse.database import Warehouse, get_state_json, utcnow
 
 log = logging.getLogger("tracker.arctic_shift")
 
@@ -141,6 +141,9 @@ def _reject_batch(exc: MalformedPayload) -> Batch:
     return Batch(rejects=[(exc.reason, exc.body, exc.url)])
 
 
+ARCHIVE_LAG = timedelta(hours=36)  # how far Arctic Shift runs behind Reddit
+
+
 def collect_recent(warehouse: Warehouse, cfg: Config, stats: RunStats, http: httpx.Client | None = None, *,
                    now: datetime, sleep: Callable[[float], None] = time.sleep) -> None:
     """The reddit stage without credentials: the configured subreddits and queries, with their threads."""
@@ -155,6 +158,8 @@ def collect_recent(warehouse: Warehouse, cfg: Config, stats: RunStats, http: htt
             for key, query in listings:
                 _collect_listing(api, warehouse, catalog, stats, key, sub, query, int(start.timestamp()), done)
         _refresh(api, warehouse, cfg, catalog, stats, now, done)
+        if not stats.errors:  # every listing read from `start` on (Arctic Shift runs about 36 h behind Reddit)
+            stats.cover(start, now - ARCHIVE_LAG)
     finally:
         if http is None:
             client.close()
@@ -246,6 +251,8 @@ def backfill(warehouse: Warehouse, cfg: Config, stats: RunStats, subreddit: str,
             except FetchError as exc:
                 stats.error(f"{key}: Arctic Shift unavailable ({exc.reason}); the backfill resumes from its cursor next time")
                 return
+        # both kinds read whole: the backfilled days count as collected (coverage), for the reddit source
+        stats.cover(day_start(since), day_start(until) if until else utcnow() - ARCHIVE_LAG)
     finally:
         if http is None:
             client.close()

@@ -6,16 +6,18 @@ import json
 import logging
 import re
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from heapq import heappop, heappush
 from typing import Any
 
 import duckdb
 import praw
 import prawcore
 from praw.exceptions import MissingRequiredAttributeException
-from praw.models import Comment, Submission
+from praw.models import Comment, MoreComments, Submission
+from praw.models.comment_forest import CommentForest
 from tenacity import Retrying, retry_if_exception_type, stop_after_attempt
 
 from tracker.catalog import Catalog, link_mentions
@@ -38,6 +40,12 @@ NO_CREDENTIALS = (
     "site in [reddit] praw_site): collecting the same subreddits and queries from Arctic Shift instead, "
     "which runs about 36 h behind Reddit"
 )
+BAD_CREDENTIALS = (
+    "Reddit refused the API credentials (HTTP 401: revoked, mistyped or an app without API access): set "
+    "praw_client_id, praw_client_secret and praw_user_agent in the environment, or fix the praw.ini site named in "
+    "[reddit] praw_site; to collect without credentials (from Arctic Shift) unset them"
+)
+INCOMPLETE = "incomplete:"  # ingest_state key prefix: a thread whose "more" stubs a limit left, until it is whole
 # Failures worth another try: 429 (Reddit often sends no Retry-After), 5xx after prawcore's own retries, network.
 RETRYABLE = (prawcore.exceptions.TooManyRequests, prawcore.exceptions.ServerError, prawcore.exceptions.RequestException)
 
@@ -140,6 +148,14 @@ class Batch:
     records: list[dict[str, Any]] = field(default_factory=list)
     rejects: list[tuple[str, Any, str | None]] = field(default_factory=list)
     state: tuple[str, Any] | None = None
+    # A fetched thread: its id and the "more" stubs a replace_more limit left (stored so the next run finishes it).
+    thread: str | None = None
+    left: list[dict[str, Any]] = field(default_factory=list)
+    max_body_bytes: int | None = None
+
+    @property
+    def not_fetched(self) -> int:
+        return sum(stub_size(stub) for stub in self.left)
 
     def add(self, thing: Any, provenance: str, depth: int | None = None, payload: Any = None) -> dict[str, Any] | None:
         try:
@@ -147,8 +163,20 @@ class Batch:
         except RecordError as exc:
             self.rejects.append((str(exc), payload if payload is not None else raw_payload(thing), ref_of(thing)))
             return None
+        body = record.get("body")
+        if self.max_body_bytes and body and len(body.encode("utf-8")) > self.max_body_bytes:
+            # Like an HTTP body over http.max_body_bytes: the document keeps the first max_body_bytes, the cut is recorded.
+            size = len(body.encode("utf-8"))
+            record["body"] = body.encode("utf-8")[: self.max_body_bytes].decode("utf-8", errors="ignore")
+            self.rejects.append((f"body of {size} bytes cut to http.max_body_bytes ({self.max_body_bytes})",
+                                 body[:4096], record["doc_id"]))
         self.records.append(record)
         return record
+
+
+def stub_size(stub: Mapping[str, Any]) -> int:
+    """Comments behind a "more" stub: its count; a "continue this thread" stub (count 0) hides at least one."""
+    return int(stub.get("count") or 0) or len(stub.get("children") or ()) or 1
 
 
 def raw_payload(thing: Any) -> str:
@@ -189,6 +217,12 @@ def store(warehouse: Warehouse, catalog: Catalog, stats: RunStats, batch: Batch)
             link_mentions(con, catalog, ids)
         if batch.state is not None:
             set_state(con, SOURCE, *batch.state)
+        if batch.thread is not None:  # the thread's unexpanded stubs move with its rows
+            key = INCOMPLETE + batch.thread
+            if batch.left:
+                set_state(con, SOURCE, key, {"not_fetched": batch.not_fetched, "stubs": batch.left})
+            else:
+                con.execute("DELETE FROM ingest_state WHERE source = ? AND key = ?", [SOURCE, key])
 
 
 # ---------------------------------------------------------------- praw client
@@ -260,6 +294,8 @@ class Listing:
     items: list[Submission] = field(default_factory=list)
     complete: bool = False
     pages: int = 0
+    reached: float | None = None  # epoch the walk reached back to: its cursor or `since`, else its oldest item
+    exhausted: bool = False  # the listing ended before any cursor, `since` or cap: nothing older exists in it
 
 
 def walk_listing(reddit: praw.Reddit, path: str, params: Mapping[str, str], key: str, cursor: Mapping[str, Any] | None,
@@ -304,6 +340,10 @@ def walk_listing(reddit: praw.Reddit, path: str, params: Mapping[str, str], key:
                     break
             after = page.after
             if reached or not after or not page.children:
+                walk.reached = stop_created if reached and stop_created else min(
+                    (vars(t).get("created_utc") for t in walk.items), default=stop_created)
+                # Reddit ends every listing near 1,000 items: an end before that is the listing's real beginning
+                walk.exhausted = not reached and len(walk.items) < min(limit, 1000 - PAGE_LIMIT)
                 break
         if len(walk.items) >= limit and stop_name:
             log.warning("reddit: %s hit the %d-item listing limit before its cursor; run `tracker backfill reddit` "
@@ -322,6 +362,8 @@ def walk_listing(reddit: praw.Reddit, path: str, params: Mapping[str, str], key:
                                                 "location": exc.response.headers.get("location")}), path))
         stats.error(f"{key}: {reason} on page {walk.pages + 1}; kept {len(walk.items)} submissions, cursor not advanced")
     except (prawcore.exceptions.PrawcoreException, praw.exceptions.PRAWException) as exc:
+        if is_auth_error(exc):
+            raise CredentialsRejected(BAD_CREDENTIALS) from None
         stats.error(f"{key}: {_describe(exc)} on page {walk.pages + 1} after retries; kept {len(walk.items)} "
                     "submissions, cursor not advanced")
     if bad.rejects:
@@ -329,21 +371,88 @@ def walk_listing(reddit: praw.Reddit, path: str, params: Mapping[str, str], key:
     return walk
 
 
-def fetch_thread(reddit: praw.Reddit, submission_id: str, replace_more_limit: int | None, retry: Retrying) -> Batch:
-    """A submission and its whole comment tree (``replace_more``), flattened with parent, thread and depth."""
+def stub_data(stub: MoreComments) -> dict[str, Any]:
+    return {"id": stub.id, "name": stub.name, "parent_id": stub.parent_id, "count": stub.count,
+            "children": list(stub.children)}
 
-    def load() -> tuple[Submission, list[Comment]]:
+
+def is_auth_error(exc: BaseException) -> bool:
+    """A 401 from the token endpoint or the API (praw retries a 401 once with a new token first)."""
+    if isinstance(exc, prawcore.exceptions.OAuthException):
+        return True
+    response = getattr(exc, "response", None)
+    return getattr(response, "status_code", None) == 401
+
+
+class CredentialsRejected(RuntimeError):
+    """Reddit answered 401: no later request of this run can succeed."""
+
+
+def expand_more(submission: Submission, stubs: Iterable[MoreComments], limit: int | None
+                ) -> tuple[list[Comment], list[MoreComments]]:
+    """Expand "more" stubs, the largest first (as praw's replace_more), at most ``limit`` of them (None: all).
+
+    Returns the comments they held (stubs met inside them join the queue) and the stubs left unexpanded."""
+    queue: list[MoreComments] = []
+    for stub in stubs:
+        stub.submission = submission
+        heappush(queue, stub)
+    comments: list[Comment] = []
+    left: list[MoreComments] = []
+    remaining = limit
+    while queue:
+        stub = heappop(queue)
+        if remaining is not None and remaining <= 0:
+            left.append(stub)
+            continue
+        if remaining is not None:
+            remaining -= 1
+        pending = list(stub.comments(update=True))  # /api/morechildren, or /comments/<id>/_/<parent> for a continuation
+        while pending:  # breadth first: a parent comes before its replies
+            thing = pending.pop(0)
+            if isinstance(thing, MoreComments):
+                thing.submission = submission
+                heappush(queue, thing)
+            elif isinstance(thing, Comment):
+                comments.append(thing)
+                replies = vars(thing).get("_replies")
+                pending.extend(replies if isinstance(replies, list | CommentForest) else [])
+    return comments, left
+
+
+def fetch_thread(reddit: praw.Reddit, submission_id: str, replace_more_limit: int | None, retry: Retrying,
+                 pending: Sequence[Mapping[str, Any]] = (), stored: tuple[set[str], set[str]] | None = None,
+                 max_body_bytes: int | None = None) -> Batch:
+    """A submission and its comment tree, "more" stubs expanded up to ``replace_more_limit`` (None: whole tree),
+    flattened with parent, thread and depth; the batch keeps the stubs left unexpanded.
+
+    ``pending`` are stubs an earlier run left; with them, a stub of the fresh tree whose comments are all
+    ``stored`` (ids, parent ids already in the warehouse) was expanded before and is not asked for again."""
+
+    def load() -> tuple[Submission, list[Comment], list[MoreComments]]:
         submission = reddit.submission(id=submission_id)
         forest = submission.comments  # one request: /comments/<id>/
-        forest.replace_more(limit=replace_more_limit)
-        return submission, forest.list()
+        stubs = forest.replace_more(limit=0)  # takes every stub out of the tree
+        if pending and stored is not None:
+            ids, parents = stored
+            # a stub holds news when one of its comments is not stored (a continuation: when its parent has no reply)
+            stubs = [m for m in stubs if (not set(m.children) <= ids if m.children else m.parent_id not in parents)]
+            left_before = {(d["parent_id"], tuple(d["children"])) for d in pending}
+            stubs = [m for m in stubs if (m.parent_id, tuple(m.children)) not in left_before]  # asked once, below
+            stubs += [MoreComments(reddit, dict(data)) for data in pending]
+        more, left = expand_more(submission, stubs, replace_more_limit)
+        return submission, forest.list() + more, left
 
-    submission, comments = retry(load)
-    batch = Batch()
+    submission, comments, left = retry(load)
+    batch = Batch(thread=f"t3_{submission_id}", left=[stub_data(m) for m in left], max_body_bytes=max_body_bytes)
     root = batch.add(submission, PRAW)
     depths: dict[str, int | None] = {f"t3_{submission_id}": 0 if root else None}
-    for comment in comments:  # breadth first: a parent comes before its replies
+    seen: set[str] = set()
+    for comment in comments:
         fields = vars(comment)
+        if fields.get("id") in seen:
+            continue
+        seen.add(fields.get("id"))
         parent = depths.get(fields.get("parent_id"))
         record = batch.add(comment, PRAW, parent + 1 if parent is not None else None)
         depths[f"t1_{fields.get('id')}"] = record["depth"] if record else None
@@ -369,17 +478,43 @@ class Collector:
 
     def run(self) -> None:
         since_epoch = day_start(self.cfg.reddit.since).timestamp() if self.cfg.reddit.since else None
+        walks: list[Listing] = []
+        complete = True
         for key, path, params in self.listings():
             with self.warehouse.read() as con:
                 cursor = get_state_json(con, SOURCE, key)
             walk = walk_listing(self.reddit, path, params, key, cursor, since_epoch, self.cfg.reddit.listing_limit,
                                 self.retry, self.warehouse, self.stats)
-            self.store_listing(walk)
+            complete = self.store_listing(walk) and complete
+            walks.append(walk)
             log_limits(self.reddit)
+        self.unfinished()
         self.refresh()
+        if walks and complete:
+            # Every listing walked back to its cursor, `since`, cap or real end with every thread stored: the days
+            # from the latest point a bounded walk reached (else the oldest item met) to now are collected.
+            bounds = [w.reached for w in walks if not w.exhausted and w.reached is not None]
+            oldest = [w.reached for w in walks if w.reached is not None]
+            if bounds or oldest:
+                self.stats.cover(_when(max(bounds) if bounds else min(oldest)), self.now)
 
-    def store_listing(self, walk: Listing) -> None:
-        """Oldest first, one write per thread; the cursor moves with each thread once the listing is whole."""
+    def unfinished(self) -> None:
+        """Threads an earlier run left with unexpanded "more" stubs, continued until whole."""
+        with self.warehouse.read() as con:
+            keys = [k for (k,) in con.execute("SELECT key FROM ingest_state WHERE source = ? AND key LIKE ? ORDER BY key",
+                                              [SOURCE, INCOMPLETE + "%"]).fetchall()]
+        for key in keys:
+            sid = key.removeprefix(INCOMPLETE).removeprefix("t3_")
+            if sid in self.done:
+                continue
+            batch = self.thread(sid)
+            if batch is not None:
+                store(self.warehouse, self.catalog, self.stats, batch)
+
+    def store_listing(self, walk: Listing) -> bool:
+        """Oldest first, one write per thread; the cursor moves with each thread once the listing is whole.
+
+        True when the listing and every thread in it were stored."""
         advance = walk.complete
         for item in reversed(walk.items):
             fields = vars(item)
@@ -394,11 +529,21 @@ class Collector:
                     continue
             batch.state = cursor if advance else None
             store(self.warehouse, self.catalog, self.stats, batch)
+        return advance
 
     def thread(self, sid: str, fallback: Submission | None = None) -> Batch | None:
         self.done.add(sid)
+        with self.warehouse.read() as con:
+            pending = (get_state_json(con, SOURCE, INCOMPLETE + f"t3_{sid}") or {}).get("stubs") or []
+            stored = None
+            if pending:
+                rows = con.execute("SELECT doc_id, parent_id FROM documents WHERE thread_id = ?",
+                                   [f"reddit:t3_{sid}"]).fetchall()
+                stored = ({d.removeprefix("reddit:t1_") for d, _ in rows},
+                          {p.removeprefix("reddit:") for _, p in rows if p})
         try:
-            batch = fetch_thread(self.reddit, sid, self.cfg.reddit.replace_more_limit, self.retry)
+            batch = fetch_thread(self.reddit, sid, self.cfg.reddit.more_limit, self.retry, pending, stored,
+                                 self.cfg.http.max_body_bytes)
         except prawcore.exceptions.BadJSON as exc:
             self.stats.error(f"thread t3_{sid}: malformed JSON")
             store(self.warehouse, self.catalog, self.stats,
@@ -406,12 +551,19 @@ class Collector:
             return None
         except (prawcore.exceptions.PrawcoreException, praw.exceptions.PRAWException, AssertionError, AttributeError,
                 TypeError, KeyError) as exc:
+            if is_auth_error(exc):
+                raise CredentialsRejected(BAD_CREDENTIALS) from None
             # praw asserts on trees it cannot make sense of; the listing's copy of the submission is kept.
             self.stats.error(f"thread t3_{sid}: {_describe(exc)}")
             if fallback is not None:
                 store(self.warehouse, self.catalog, self.stats, _single(fallback))
             return None
         self.stats.fetched += len(batch.records)
+        if batch.left:
+            self.stats.not_fetched += batch.not_fetched
+            log.warning("reddit: thread t3_%s: %d comments behind %d \"more\" stubs not fetched (replace_more_limit = "
+                        "%s); the next run continues it", sid, batch.not_fetched, len(batch.left),
+                        self.cfg.reddit.replace_more_limit)
         return batch
 
     def refresh(self) -> None:
@@ -457,6 +609,8 @@ def ingest(warehouse: Warehouse, cfg: Config, stats: RunStats, reddit: praw.Redd
         return
     try:
         Collector(warehouse, cfg, stats, reddit, now=now, sleep=sleep).run()
+    except CredentialsRejected as exc:
+        stats.error(str(exc))  # a clear run error: no later request can succeed, and no silent switch of source
     finally:
         if built is not None:
             # praw has no close(); its HTTP session hangs off the authenticator.

@@ -36,7 +36,11 @@ class RunStats:
     inserted: int = 0
     updated: int = 0
     rejected: int = 0
+    not_fetched: int = 0  # items the source said exist but this run did not fetch (comments behind "more" stubs)
     errors: list[str] = field(default_factory=list)
+    # The window of source time this run collected completely (None: only the run's own day counts as observed).
+    covered_since: datetime | None = None
+    covered_until: datetime | None = None
 
     def add(self, result: UpsertResult) -> None:
         self.inserted += result.inserted
@@ -47,6 +51,13 @@ class RunStats:
         log.warning("%s: rejected %s: %s", self.source, ref or "payload", reason)
         if record_reject(con, self.source, reason, payload, ref):
             self.rejected += 1
+
+    def cover(self, since: datetime | None, until: datetime | None) -> None:
+        """Widen the window this run collected completely (a source calls it once its data for it is stored)."""
+        if since is None or until is None or since > until:
+            return
+        self.covered_since = since if self.covered_since is None else min(self.covered_since, since)
+        self.covered_until = until if self.covered_until is None else max(self.covered_until, until)
 
     def error(self, message: str) -> None:
         log.error("%s: %s", self.source, message)
@@ -170,18 +181,20 @@ def run_source(warehouse: Warehouse, source: str, body: Callable[[RunStats], Non
         interruption = exc
     status = "interrupted" if interruption is not None else stats.status
     errors = [*stats.errors, f"interrupted ({type(interruption).__name__})"] if interruption is not None else stats.errors
+    covered = status not in ("failed", "interrupted")  # only a run that finished vouches for its window
     with deferred_interrupts():
         with warehouse.write(checkpoint=True) as con:
             con.execute(
                 "UPDATE ingest_runs SET finished_at = ?, status = ?, fetched = ?, inserted = ?, updated = ?, "
-                "rejected = ?, error = ? WHERE run_id = ?",
+                "rejected = ?, error = ?, not_fetched = ?, covered_since = ?, covered_until = ? WHERE run_id = ?",
                 [utcnow(), status, stats.fetched, stats.inserted, stats.updated, stats.rejected,
-                 "; ".join(errors)[:4000] or None, run_id],
+                 "; ".join(errors)[:4000] or None, stats.not_fetched,
+                 stats.covered_since if covered else None, stats.covered_until if covered else None, run_id],
             )
     log.log(
         logging.WARNING if interruption is not None else logging.INFO,
-        "%s: %s fetched=%d inserted=%d updated=%d rejected=%d",
-        source, status, stats.fetched, stats.inserted, stats.updated, stats.rejected,
+        "%s: %s fetched=%d inserted=%d updated=%d rejected=%d not_fetched=%d",
+        source, status, stats.fetched, stats.inserted, stats.updated, stats.rejected, stats.not_fetched,
     )
     if interruption is not None:
         raise interruption

@@ -21,7 +21,9 @@ from tracker.warehouse.database import Warehouse, set_state, upsert, utcnow
 
 log = logging.getLogger("tracker.markets")
 
-STATE_SOURCE = "markets"  # ingest_state.source; key = market_id, value = {"ts": last history point, "final": bool}
+# ingest_state.source; key = market_id, value = {"ts": last history point, "asked": end of the last history request
+# answered, "final": resolved and fully read}. A market whose history came back empty asks from "asked" next time.
+STATE_SOURCE = "markets"
 
 
 # ---------------------------------------------------------------- record shapes
@@ -50,10 +52,12 @@ class MarketRecord:
     event_kind: str | None = None
     pinned: bool = False
     aliases: tuple[str, ...] = field(default=(), compare=False)  # other ids config may pin it by
+    historical: bool = field(default=False, compare=False)  # served by the platform's archive tier (Kalshi)
 
     def row(self, fetched_at: datetime) -> dict[str, Any]:
         data = asdict(self)
         data.pop("aliases")
+        data.pop("historical")
         return {**data, "fetched_at": fetched_at}
 
 
@@ -120,6 +124,8 @@ def parse_time(value: Any) -> datetime | None:
             when = datetime.fromisoformat(text)
         except ValueError:
             raise BadPayload(f"not a timestamp: {value!r}") from None
+        if when.year == 1:  # "0001-01-01T00:00:00Z": Kalshi's placeholder for a time that has not happened
+            return None
         return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
     raise BadPayload(f"not a timestamp: {value!r}")
 
@@ -262,16 +268,25 @@ def _ingest(warehouse: Warehouse, cfg: Config, stats: RunStats, client: httpx.Cl
         markets = select_markets(found, catalog, cfg)
         stats.fetched += len(markets)
         log.info("%s: %d markets (of %d found)", platform, len(markets), len(found))
-        for market in markets:
-            _ingest_market(warehouse, cfg, stats, client, module, market, cursors.get(market.market_id), now)
+        whole = [_ingest_market(warehouse, cfg, stats, client, module, market, cursors.get(market.market_id), now)
+                 for market in markets]
+        if markets and all(whole) and not stats.errors:
+            # every market's history read from history_start (or its cursor) to now
+            stats.cover(history_start(cfg.markets), now)
 
 
 def _ingest_market(warehouse: Warehouse, cfg: Config, stats: RunStats, client: httpx.Client, module: Any,
-                   market: MarketRecord, cursor: dict[str, Any] | None, now: datetime) -> None:
-    since = parse_time(cursor["ts"]) if cursor and cursor.get("ts") else None
+                   market: MarketRecord, cursor: dict[str, Any] | None, now: datetime) -> bool:
+    """One market's row, new history points and snapshot in one write; True when its history was read whole."""
+    last_point = parse_time(cursor["ts"]) if cursor and cursor.get("ts") else None
+    asked = parse_time(cursor.get("asked")) if cursor and cursor.get("asked") else None
+    # From the last stored point; a market with none yet, from the end of the last request that was answered
+    # (an empty history is not asked again from history_start on every run).
+    since = last_point or asked
     points: dict[datetime, PricePoint] = {}
     rejects: list[Reject] = []
     final = bool(cursor and cursor.get("final"))
+    complete = final
     if not final:  # a resolved market whose history we already hold has no new points to ask for
         for item in module.history(client, cfg.markets, cfg.http, market, since, now):
             if isinstance(item, PricePoint):
@@ -283,20 +298,32 @@ def _ingest_market(warehouse: Warehouse, cfg: Config, stats: RunStats, client: h
                 stats.error(f"{market.market_id}: {item.message}")
                 break
         else:
+            complete = True
+            asked = now
+            # resolved: done once a read found points, or a second read (one run later) found none either
             final = market.status == "resolved" and (bool(points) or since is not None)
     history = sorted(points.values(), key=lambda p: p.ts)
     stats.fetched += len(history)
     snapshot = snapshot_point(market, now)
-    last = history[-1].ts if history else since
+    last = history[-1].ts if history else last_point
     with warehouse.write() as con:
         stats.add(upsert(con, "markets", [market.row(now)], ["market_id"], compare=list(MARKET_COLUMNS)))
         stats.add(upsert(con, "market_prices", _price_rows(history), ["market_id", "ts"]))
+        if snapshot is not None and market.updated_at is None:
+            # No platform update time to key it on: a snapshot only when the price moved since the last one.
+            latest = con.execute("SELECT probability FROM market_prices WHERE market_id = ? AND origin = 'snapshot' "
+                                 "ORDER BY ts DESC LIMIT 1", [market.market_id]).fetchone()
+            if latest is not None and latest[0] == snapshot.probability:
+                snapshot = None
         if snapshot is not None:  # a history point at the same instant wins over the snapshot
             stats.add(upsert(con, "market_prices", _price_rows([snapshot]), ["market_id", "ts"], update={}))
         for r in rejects:
             stats.reject(con, f"{market.platform}: {r.reason}", _payload_text(r.payload), r.ref)
-        if last is not None or final:
-            set_state(con, STATE_SOURCE, market.market_id, {"ts": last.isoformat() if last else None, "final": final})
+        if last is not None or asked is not None or final:
+            set_state(con, STATE_SOURCE, market.market_id, {"ts": last.isoformat() if last else None,
+                                                            "asked": asked.isoformat() if asked else None,
+                                                            "final": final})
+    return complete
 
 
 def _payload_text(payload: Any) -> bytes | str | None:

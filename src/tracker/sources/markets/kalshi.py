@@ -61,6 +61,8 @@ def market_record(payload: Any) -> MarketRecord:
     result = str(payload.get("result") or "").lower()
     resolved = status == "resolved" and result in ("yes", "no")
     last_price = dollars(payload, "last_price")
+    if not count(payload, "volume") and not last_price:
+        last_price = None  # never traded: "0.0000" is no price
     if resolved:  # a settled contract is worth its payout
         last_price = 1.0 if result == "yes" else 0.0
     return MarketRecord(
@@ -107,11 +109,20 @@ def candle_points(market_id: str, payload: Any) -> Iterator[PricePoint | Reject]
 
 def discover(client: httpx.Client, cfg: MarketsConfig, http_cfg: HttpConfig, pinned: list[str],
              now: datetime) -> Iterator[MarketRecord | Reject | Failure]:
+    """Pinned tickers, then every market of each configured series from the live tier and the historical one
+    (markets settled before the cutoff are served only under /historical/)."""
     base = cfg.kalshi_url.rstrip("/") + API
     for ticker in pinned:
         url = f"{base}/markets/{ticker}"
+        historical = False
         try:
-            answer = get_json(client, url, http_cfg)
+            try:
+                answer = get_json(client, url, http_cfg)
+            except FetchError as exc:
+                if exc.status != 404:
+                    raise
+                url, historical = f"{base}/historical/markets/{ticker}", True  # settled before the cutoff
+                answer = get_json(client, url, http_cfg)
             record = market_record(answer.get("market") if isinstance(answer, dict) else None)
         except BadPayload as exc:
             yield Reject(f"bad market: {exc.reason}", exc.payload, url)
@@ -120,35 +131,44 @@ def discover(client: httpx.Client, cfg: MarketsConfig, http_cfg: HttpConfig, pin
             yield Failure(f"pinned market {ticker}: {exc}")
             continue
         record.pinned = True
+        record.historical = historical
         yield record
     for series in cfg.kalshi_series:
-        params: dict[str, Any] = {"series_ticker": series, "limit": 1000}
-        url = f"{base}/markets"
-        seen_cursors: set[str] = set()
-        while True:
+        yield from _list_markets(client, f"{base}/markets", http_cfg, series, historical=False)
+        yield from _list_markets(client, f"{base}/historical/markets", http_cfg, series, historical=True)
+
+
+def _list_markets(client: httpx.Client, url: str, http_cfg: HttpConfig, series: str, *, historical: bool
+                  ) -> Iterator[MarketRecord | Reject | Failure]:
+    """Every market of a series from one tier's listing, paged with its cursor."""
+    params: dict[str, Any] = {"series_ticker": series, "limit": 1000}
+    seen_cursors: set[str] = set()
+    while True:
+        try:
+            answer = get_json(client, url, http_cfg, params)
+            if not isinstance(answer, dict) or not isinstance(answer.get("markets"), list):
+                raise BadPayload("markets answer has no 'markets' list", answer)
+        except BadPayload as exc:
+            yield Reject(exc.reason, exc.payload, f"{url}?series_ticker={series}")
+            break
+        except FetchError as exc:
+            yield Failure(f"{'historical ' if historical else ''}series {series}: {exc}")
+            break
+        for payload in answer["markets"]:
             try:
-                answer = get_json(client, url, http_cfg, params)
-                if not isinstance(answer, dict) or not isinstance(answer.get("markets"), list):
-                    raise BadPayload("markets answer has no 'markets' list", answer)
+                record = market_record(payload)
+                record.historical = historical
+                yield record
             except BadPayload as exc:
-                yield Reject(exc.reason, exc.payload, f"{url}?series_ticker={series}")
-                break
-            except FetchError as exc:
-                yield Failure(f"series {series}: {exc}")
-                break
-            for payload in answer["markets"]:
-                try:
-                    yield market_record(payload)
-                except BadPayload as exc:
-                    yield Reject(f"bad market: {exc.reason}", payload, f"{url}?series_ticker={series}")
-            cursor = answer.get("cursor")
-            if not cursor:  # an empty string ends the listing
-                break
-            if cursor in seen_cursors:  # a listing that hands back a cursor it already gave would loop forever
-                yield Reject(f"pagination loop: cursor {cursor!r} repeated", answer, f"{url}?series_ticker={series}")
-                break
-            seen_cursors.add(cursor)
-            params = {**params, "cursor": cursor}
+                yield Reject(f"bad market: {exc.reason}", payload, f"{url}?series_ticker={series}")
+        cursor = answer.get("cursor")
+        if not cursor:  # an empty string ends the listing
+            break
+        if cursor in seen_cursors:  # a listing that hands back a cursor it already gave would loop forever
+            yield Reject(f"pagination loop: cursor {cursor!r} repeated", answer, f"{url}?series_ticker={series}")
+            break
+        seen_cursors.add(cursor)
+        params = {**params, "cursor": cursor}
 
 
 def history(client: httpx.Client, cfg: MarketsConfig, http_cfg: HttpConfig, market: MarketRecord,
@@ -160,7 +180,10 @@ def history(client: httpx.Client, cfg: MarketsConfig, http_cfg: HttpConfig, mark
     period = cfg.history_fidelity_min
     start = since + timedelta(seconds=1) if since else history_start(cfg)
     end = min(now, market.close_time + timedelta(days=1)) if market.close_time else now
-    url = f"{cfg.kalshi_url.rstrip('/')}{API}/series/{market.series}/markets/{market.token_id}/candlesticks"
+    if market.historical:  # settled before the live cutoff: its candles are served only by the historical tier
+        url = f"{cfg.kalshi_url.rstrip('/')}{API}/historical/markets/{market.token_id}/candlesticks"
+    else:
+        url = f"{cfg.kalshi_url.rstrip('/')}{API}/series/{market.series}/markets/{market.token_id}/candlesticks"
     for lo, hi in windows(start, end, timedelta(minutes=period * MAX_CANDLES)):
         params = {"start_ts": epoch(lo), "end_ts": epoch(hi), "period_interval": period}
         try:

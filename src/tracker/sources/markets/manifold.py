@@ -91,9 +91,17 @@ def hourly_points(market_id: str, bets: list[Any], since: datetime | None, now: 
 
 
 def _fetch_market(client: httpx.Client, base: str, http_cfg: HttpConfig, ref: str) -> Any:
-    # A pinned ref with a hyphen is a slug ("will-gpt55-be-released…"), otherwise a contract id.
-    path = f"/v0/slug/{ref}" if "-" in ref else f"/v0/market/{ref}"
-    return get_json(client, base + path, http_cfg)
+    """A pinned market by contract id or slug: a ref with a hyphen is tried as a slug first, else as an id first;
+    a 404 tries the other (slugs without hyphens and ids with one exist)."""
+    paths = [f"/v0/slug/{ref}", f"/v0/market/{ref}"]
+    if "-" not in ref:
+        paths.reverse()
+    try:
+        return get_json(client, base + paths[0], http_cfg)
+    except FetchError as exc:
+        if exc.status != 404:
+            raise
+    return get_json(client, base + paths[1], http_cfg)
 
 
 def discover(client: httpx.Client, cfg: MarketsConfig, http_cfg: HttpConfig, pinned: list[str],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
@@ -13,10 +13,14 @@ from tracker.config import HttpConfig, MarketsConfig
 from tracker.sources.http import FetchError
 from tracker.sources.markets import (
     BadPayload, Failure, MarketRecord, PricePoint, Reject, epoch, get_json, history_start, parse_number,
-    parse_probability, parse_time,
+    parse_probability, parse_time, windows,
 )
 
 PLATFORM = "polymarket"
+# /prices-history with startTs/endTs answers at most about 15 days per request (clients page it in 15-day windows).
+WINDOW = timedelta(days=15)
+# Closed markets often answer an empty history below 12-hour fidelity: then these coarser ones are tried, in order.
+CLOSED_FIDELITIES = (720, 1440)
 
 
 def _json_list(payload: dict[str, Any], key: str) -> list[Any]:
@@ -47,6 +51,8 @@ def market_record(payload: Any) -> MarketRecord:
         raise BadPayload(f"{len(outcomes)} outcomes but {len(tokens)} CLOB tokens")
     prices = [parse_probability(p, "outcome price") for p in _json_list(payload, "outcomePrices")] \
         if payload.get("outcomePrices") not in (None, "", "[]") else []
+    if prices and not any(prices):
+        prices = []  # ["0", "0"]: a market with no book yet, not a 0% price
     closed = bool(payload.get("closed"))
     settled = closed and (payload.get("umaResolutionStatus") == "resolved" or (prices and max(prices) == 1.0))
     resolution = None
@@ -66,7 +72,7 @@ def market_record(payload: Any) -> MarketRecord:
         resolved_at=(parse_time(payload.get("closedTime")) or parse_time(payload.get("umaEndDate"))
                      or parse_time(payload.get("updatedAt"))) if settled else None,
         slug=slug,
-        last_price=prices[0] if prices else parse_number(payload.get("lastTradePrice"), "lastTradePrice"),
+        last_price=prices[0] if prices else (parse_number(payload.get("lastTradePrice"), "lastTradePrice") or None),
         volume=parse_number(volume, "volume"),
         updated_at=parse_time(payload.get("updatedAt")),
         aliases=tuple(str(a) for a in (payload.get("id"), payload.get("conditionId")) if a),
@@ -150,22 +156,41 @@ def discover(client: httpx.Client, cfg: MarketsConfig, http_cfg: HttpConfig, pin
 
 def history(client: httpx.Client, cfg: MarketsConfig, http_cfg: HttpConfig, market: MarketRecord,
             since: datetime | None, now: datetime) -> Iterator[PricePoint | Reject | Failure]:
-    """CLOB /prices-history for the Yes token from just after ``since`` (startTs/endTs, never with interval)."""
+    """CLOB /prices-history for the Yes token from just after ``since`` in 15-day startTs/endTs windows (never with
+    interval). A closed market whose history is empty at the configured fidelity is read again coarser."""
     start = epoch(since) + 1 if since else epoch(history_start(cfg))
-    end = epoch(now)
-    if start >= end:
+    stop = now
+    if market.status != "open" and (market.resolved_at or market.close_time):
+        stop = min(now, (market.resolved_at or market.close_time) + timedelta(days=1))  # no trading after that
+    if start >= epoch(stop):
         return
+    fidelities = [cfg.history_fidelity_min]
+    if market.status != "open" and since is None:  # a first read only: coarse points must not follow fine ones
+        fidelities += [f for f in CLOSED_FIDELITIES if f > cfg.history_fidelity_min]
     url = f"{cfg.polymarket_clob_url.rstrip('/')}/prices-history"
-    params = {"market": market.token_id, "startTs": start, "endTs": end, "fidelity": cfg.history_fidelity_min}
-    try:
-        payload = get_json(client, url, http_cfg, params)
-    except BadPayload as exc:
-        yield Reject(exc.reason, exc.payload, f"{url}?market={market.token_id}")
-        return
-    except FetchError as exc:
-        yield Failure(f"prices-history: {exc}")
-        return
-    points = list(history_points(market.market_id, payload))
-    yield from points
-    if not isinstance(payload, dict) or not isinstance(payload.get("history"), list):
-        yield Failure(f"prices-history of {market.market_id}: no 'history' list")  # retried next run
+    lo_all = datetime.fromtimestamp(start, stop.tzinfo)
+    for fidelity in fidelities:
+        found = False
+        for lo, hi in windows(lo_all, stop, WINDOW):
+            params = {"market": market.token_id, "startTs": epoch(lo), "endTs": epoch(hi), "fidelity": fidelity}
+            try:
+                payload = get_json(client, url, http_cfg, params)
+            except BadPayload as exc:
+                yield Reject(exc.reason, exc.payload, f"{url}?market={market.token_id}")
+                yield Failure(f"prices-history of {market.market_id}: {exc.reason}")  # retried next run
+                return
+            except FetchError as exc:
+                yield Failure(f"prices-history: {exc}")
+                return
+            if not isinstance(payload, dict) or not isinstance(payload.get("history"), list):
+                yield from history_points(market.market_id, payload)  # the reject
+                yield Failure(f"prices-history of {market.market_id}: no 'history' list")  # retried next run
+                return
+            for item in history_points(market.market_id, payload):
+                # a point outside the window asked for belongs to another window (or to none)
+                if isinstance(item, PricePoint) and not epoch(lo) <= epoch(item.ts) <= epoch(hi):
+                    continue
+                found = found or isinstance(item, PricePoint)
+                yield item
+        if found:
+            return
