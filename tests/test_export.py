@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from trends_fixtures import CLF, add_doc, build_week, config
 
-from tracker import trends
+from tracker.analysis import trends
 from tracker.analysis.export import ExportError, csv_cell, export_week, file_stem, safe_path
 
 GOLDEN = Path(__file__).parent / "golden" / "export" / "2026-W17"

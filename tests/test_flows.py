@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker import stages
+from tracker import pipeline
 from tracker.config import parse_config
 from tracker.sources.http import build_client, fetch
 from tracker.sources.replay import Fault
@@ -47,7 +47,7 @@ def prefect_harness():
 @pytest.fixture
 def probe(monkeypatch, replay):
     """The probe stage registered in STAGES, served by the replay server."""
-    monkeypatch.setitem(stages.STAGES, "probe", (__name__, "probe_stage"))
+    monkeypatch.setitem(pipeline.STAGES, "probe", probe_stage)
     monkeypatch.setenv("PROBE_URL", replay.base_url)
     replay.add_route("GET", "/items", text="1,GPT-5.5 shipped\n2,GPT-5.4 retired\n")
     return replay

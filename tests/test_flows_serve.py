@@ -43,7 +43,7 @@ def test_serve_pool_and_limit_are_the_ones_prefect_yaml_names() -> None:
     import yaml
 
     from flows.tasks import WRITE_LIMIT
-    from tracker import serve
+    from tracker.cli import serve
 
     spec = yaml.safe_load((REPO / "prefect.yaml").read_text())
     assert {d["work_pool"]["name"] for d in spec["deployments"]} == {serve.POOL}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tracker import cli
+from tracker.cli import main as cli
 from tracker.sources.replay import Fault
 from tracker.warehouse.runs import run_source
 from tracker.sources.arctic_shift import backfill

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 import duckdb
 import pytest
 
-from tracker import warehouse as wh
+from tracker.warehouse import database as wh
 from tracker.warehouse.database import Warehouse, migrate, upsert, upsert_documents
 
 T0 = datetime(2026, 4, 23, 12, 0, tzinfo=timezone.utc)
