@@ -7,7 +7,7 @@ across threads (threads forced above 1) and compare the full ordered content of 
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 from trends_fixtures import CLF, config
@@ -171,8 +171,3 @@ def test_daily_sums_are_exact_decimal_sums(refreshed):
     assert {types[c] for c in ("score_sum", "weight_sum", "weighted_score_sum")} == {"DECIMAL(38,12)"}
     assert mismatched == 0
 
-
-def test_first_day_of_the_data_is_in_the_views(refreshed):
-    _, _, first = refreshed
-    days = {r[3] for r in first["daily_sums"]}
-    assert min(days) == FIRST_DAY and max(days) <= FIRST_DAY + timedelta(days=DAYS)

@@ -346,13 +346,13 @@ def test_an_interrupted_and_resumed_labeling_run_equals_a_clean_run(tmp_path):
     _builtin_or_skip()
     from tracker.config import Config
     from tracker.runs import RunStats
-    from tracker.sentiment import load_classifier, label_documents
+    from tracker.sentiment import label_documents, load_classifier
     from tracker.warehouse import Warehouse, upsert_documents
 
     cfg = Config()  # the default classifier
     clf = load_classifier(cfg)
     # every text once plainly and once with a suffix: 40 texts of many lengths
-    texts = [t for t in BATCH_TEXTS] + [f"{t} {u}" for t in BATCH_TEXTS for u in ("Really.", "lol", BATCH_TEXTS[2])]
+    texts = list(BATCH_TEXTS) + [f"{t} {u}" for t in BATCH_TEXTS for u in ("Really.", "lol", BATCH_TEXTS[2])]
     early, late = texts[::2], texts[1::2]
 
     clean = Warehouse(tmp_path / "clean.duckdb")
