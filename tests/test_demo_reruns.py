@@ -20,6 +20,8 @@ REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "data" / "sample"
 WEEK = "2026-W17"
 
+pytestmark = pytest.mark.slow  # three full demo runs
+
 # What differs between two runs over the same input by design: when a run happened, not what it found.
 RUN_TIME_TABLES = {"ingest_runs"}  # the run log itself: one row per run
 RUN_TIME_COLUMNS = {
