@@ -5,8 +5,8 @@
 Texts: 5,000 real texts from ../shared/data (half GoEmotions dev Reddit comments, half TweetEval test tweets,
 fixed order). Measured, in one process:
   1. the label step (`tracker.sentiment.classify.label_documents`: read unlabeled texts from a DuckDB file, classify,
-     write the label rows) with the configured backend, fp32, model loaded before timing;
-  2. the same with int8 (per-channel dynamic quantization);
+     write the label rows) with the configured backend, fp32 (the default), model loaded before timing;
+  2. the same with int8 (per-channel dynamic quantization; its labels depend on batch-mates, see README);
   3. a naive loop `pipeline("text-classification")(text)` one text at a time over the first --naive texts,
      with the same merged fp32 model and the same thread count;
 and the accuracy of fp32 vs int8 on the labeled texts (TweetEval macro-recall, GoEmotions polarity macro-F1).
@@ -88,7 +88,10 @@ def main() -> int:
     texts = [e.text for e in goemo + tweets]
     base = Config()
     ccfg = base.classifier.model_copy(update={"model": args.model} if args.model else {})
-    out: dict = {"texts": len(texts), "threads": threads, "cpu": os.cpu_count()}
+    out: dict = {"texts": len(texts), "threads": threads, "cpu": os.cpu_count(),
+                 "default": "int8" if base.classifier.quantize else "fp32",
+                 "load_average_start": round(os.getloadavg()[0], 2)}
+    print(f"{len(texts)} texts, {threads} threads, load average {os.getloadavg()[0]:.1f} at the start", flush=True)
 
     results = {}
     for quantize in (False, True):
@@ -132,6 +135,8 @@ def main() -> int:
     out["speedup_fp32"] = round(out["label_fp32_texts_per_s"] / out["naive_texts_per_s"], 1)
     out["speedup_int8"] = round(out["label_int8_texts_per_s"] / out["naive_texts_per_s"], 1)
     out["peak_rss_mb_end"] = round(_rss_mb(), 0)
+    out["load_average_end"] = round(os.getloadavg()[0], 2)
+    print(f"load average {os.getloadavg()[0]:.1f} at the end (default classifier: {out['default']})")
     print(f"naive pipeline batch 1: {len(naive)} texts in {naive_s:.1f}s = {out['naive_texts_per_s']} texts/s")
     print(f"speed-up of the label step: fp32 {out['speedup_fp32']}x, int8 {out['speedup_int8']}x")
     print(f"peak RSS after label step: {out['peak_rss_mb_after_label_step']:.0f} MB (end of run {out['peak_rss_mb_end']:.0f} MB)")

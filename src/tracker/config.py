@@ -159,8 +159,10 @@ class ClassifierConfig(Section):
     model: str = "tracker-minilm-sentiment"
     batch_size: int = Field(32, ge=1, le=1024)
     max_length: int = Field(256, ge=8, le=4096)
-    # int8 per-channel dynamic weights: TweetEval test macro-recall 0.6909 vs fp32 0.6912 (MODEL_CARD.md)
-    quantize: bool = True
+    # int8 dynamic quantization computes activation scales per batch, so a text's probabilities would depend
+    # on the texts batched with it (and on the batch's padded length): fp32 keeps every label a function of
+    # its text alone. int8 stays available (quantize = true), as a separate classifier version.
+    quantize: bool = False
     backend: Literal["auto", "torch", "onnx"] = "auto"
 
 

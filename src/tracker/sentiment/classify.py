@@ -12,7 +12,10 @@ Label order comes from the model's ``config.id2label`` (negative/neutral/positiv
 LABEL_0..2 read with the cardiffnlp convention 0=negative, 1=neutral, 2=positive).
 
 Backends: ``torch`` or ``onnx`` (ONNX Runtime, exported once into a git-ignored ``.build/`` cache), ``auto`` =
-onnx when onnxruntime is importable. ``quantize`` = per-channel dynamic int8 weights.
+onnx when onnxruntime is importable. ``quantize`` = per-channel dynamic int8 weights; off by default because
+dynamic quantization scales activations per batch, which makes a text's probabilities depend on its batch-mates
+and on the batch's padded length. In fp32 a text's logits are the same alone or in any batch (checked in
+tests/test_sentiment.py).
 """
 
 from __future__ import annotations
@@ -493,13 +496,17 @@ def _progress(total: int, enabled: bool = True):
 
 
 def label_documents(warehouse, cfg, stats, *, shard: int | None = None, shards: int = 1,
-                    threads: int | None = None) -> None:
+                    threads: int | None = None, classifier: SentimentClassifier | None = None,
+                    docs_per_batch: int = DOCS_PER_BATCH) -> None:
     """Classify every document text that has no label for the configured classifier version.
 
     Reads the work list in one read connection, then classifies and writes batch by batch (each batch its own
     write transaction), so an interrupted run keeps what it finished and the next run continues from there.
+    A text's label does not depend on the texts batched with it (fp32, see ClassifierConfig.quantize), so a
+    resumed or incremental run writes the same rows as one clean run.
     With `shard`/`shards` it does only that shard of the texts (one Dask worker's part, see flows/label.py);
-    `threads` caps the classifier's threads in this process.
+    `threads` caps the classifier's threads in this process; `classifier` is an already loaded one (default:
+    the configured one, cached per process).
     """
     from tracker.warehouse.database import text_for_classifier, upsert, utcnow
 
@@ -511,12 +518,12 @@ def label_documents(warehouse, cfg, stats, *, shard: int | None = None, shards: 
     if not todo:
         log.info("label: nothing to classify for %s%s", version, where)
         return
-    clf = load_classifier(cfg, threads)
+    clf = classifier if classifier is not None else load_classifier(cfg, threads)
     todo.sort(key=lambda r: len(r[1] or "") + len(r[2] or ""))  # similar lengths share batches
     with _progress(len(todo), enabled=shard is None) as bar:  # a worker's stderr is no terminal
         task = bar.add_task("", total=len(todo))
-        for start in range(0, len(todo), DOCS_PER_BATCH):
-            batch = todo[start : start + DOCS_PER_BATCH]
+        for start in range(0, len(todo), docs_per_batch):
+            batch = todo[start : start + docs_per_batch]
             texts = [text_for_classifier(title, body) for _, title, body in batch]
             try:
                 results = clf.classify(texts)

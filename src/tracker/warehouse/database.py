@@ -105,8 +105,11 @@ class Warehouse:
     it read-only and retry with backoff while a writer has it.
     """
 
-    def __init__(self, path: str | os.PathLike[str], *, lock_timeout_s: float = 600.0, read_retry_s: float = 120.0):
+    def __init__(self, path: str | os.PathLike[str], *, lock_timeout_s: float = 600.0, read_retry_s: float = 120.0,
+                 threads: int | None = None):
         self.path = str(path)
+        # DuckDB worker threads per connection; None = DuckDB's default (one per core).
+        self._duckdb_config = {} if threads is None else {"threads": int(threads)}
         self.lock_timeout_s = lock_timeout_s
         self.read_retry_s = read_retry_s
         self._memory_con: duckdb.DuckDBPyConnection | None = None
@@ -150,7 +153,7 @@ class Warehouse:
         delay = 0.02
         while True:
             try:
-                return duckdb.connect(self.path, read_only=read_only)
+                return duckdb.connect(self.path, read_only=read_only, config=self._duckdb_config)
             except duckdb.Error as exc:  # another process holds the file
                 if not _is_lock_error(exc) or time.monotonic() > deadline:
                     raise
@@ -166,7 +169,7 @@ class Warehouse:
         Readers see WAL contents either way."""
         if self.is_memory:
             if self._memory_con is None:
-                self._memory_con = duckdb.connect(MEMORY)
+                self._memory_con = duckdb.connect(MEMORY, config=self._duckdb_config)
             if not self._migrated:
                 migrate(self._memory_con)
                 self._migrated = True
@@ -216,7 +219,7 @@ class Warehouse:
         """Create or migrate the file; return the migrations applied now."""
         if self.is_memory:
             if self._memory_con is None:
-                self._memory_con = duckdb.connect(MEMORY)
+                self._memory_con = duckdb.connect(MEMORY, config=self._duckdb_config)
             self._migrated = True
             return migrate(self._memory_con)
         with self._writer_lock():

@@ -3,16 +3,19 @@
 -- documents are NULL (missing), never zero; coverage_status says why.
 -- Materialized by each refresh_views: one pass over the labelled mentions, so every daily, weekly, event
 -- and market view reads thousands of day rows instead of millions of documents.
+-- The float sums are exact, so a refresh gives the same bits whatever order DuckDB's threads add rows in:
+-- each document's score, weight and weight x score is rounded once to 12 decimals (DECIMAL(18,12)) and the
+-- decimals are added as integers (DECIMAL(38,12)); a mean is then one division (DOUBLE) of exact values.
 CREATE OR REPLACE TABLE daily_sums AS
 WITH by_community AS (
     SELECT model_id, source, community, day,
            count(*)                                   AS n_docs,
-           sum(score)                                 AS score_sum,
+           sum(CAST(score AS DECIMAL(18, 12)))          AS score_sum,
            count(*) FILTER (WHERE label = 'positive') AS n_positive,
            count(*) FILTER (WHERE label = 'neutral')  AS n_neutral,
            count(*) FILTER (WHERE label = 'negative') AS n_negative,
-           sum(weight)                                AS weight_sum,
-           sum(weight * score)                        AS weighted_score_sum
+           sum(CAST(weight AS DECIMAL(18, 12)))         AS weight_sum,
+           sum(CAST(weight * score AS DECIMAL(18, 12))) AS weighted_score_sum
     FROM scored_mentions
     GROUP BY model_id, source, community, day
 ),
@@ -49,12 +52,12 @@ SELECT
     s.model_id, s.source, s.community, d.day,
     coalesce(c.status, 'no_run') AS coverage_status,
     CASE WHEN o.n_docs IS NOT NULL THEN o.n_docs WHEN c.succeeded THEN 0 END                   AS n_docs,
-    CASE WHEN o.n_docs IS NOT NULL THEN o.score_sum WHEN c.succeeded THEN 0.0 END              AS score_sum,
+    CASE WHEN o.n_docs IS NOT NULL THEN o.score_sum WHEN c.succeeded THEN 0 END                AS score_sum,
     CASE WHEN o.n_docs IS NOT NULL THEN o.n_positive WHEN c.succeeded THEN 0 END               AS n_positive,
     CASE WHEN o.n_docs IS NOT NULL THEN o.n_neutral WHEN c.succeeded THEN 0 END                AS n_neutral,
     CASE WHEN o.n_docs IS NOT NULL THEN o.n_negative WHEN c.succeeded THEN 0 END               AS n_negative,
-    CASE WHEN o.n_docs IS NOT NULL THEN coalesce(o.weight_sum, 0.0) WHEN c.succeeded THEN 0.0 END AS weight_sum,
-    CASE WHEN o.n_docs IS NOT NULL THEN coalesce(o.weighted_score_sum, 0.0) WHEN c.succeeded THEN 0.0 END
+    CASE WHEN o.n_docs IS NOT NULL THEN coalesce(o.weight_sum, 0) WHEN c.succeeded THEN 0 END  AS weight_sum,
+    CASE WHEN o.n_docs IS NOT NULL THEN coalesce(o.weighted_score_sum, 0) WHEN c.succeeded THEN 0 END
                                                                                                 AS weighted_score_sum
 FROM series s
 CROSS JOIN days d
