@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,7 +19,9 @@ class RunStats:
     fetched: int = 0
     inserted: int = 0
     updated: int = 0
-    rejected: int = 0
+    rejected: int = 0  # new rows in `rejects` (a payload refused again is stored once)
+    refused: int = 0  # inputs refused in this run, stored before or not
+    unchanged: int = 0  # inputs that answered "not modified" (nothing to fetch, but they answered)
     errors: list[str] = field(default_factory=list)
 
     def add(self, result: UpsertResult) -> None:
@@ -28,6 +31,7 @@ class RunStats:
     def reject(self, con, reason: str, payload, ref: str | None = None) -> None:
         """Record a bad payload in `rejects` (inside the caller's write) and count it."""
         log.warning("%s: rejected %s: %s", self.source, ref or "payload", reason)
+        self.refused += 1
         if record_reject(con, self.source, reason, payload, ref):
             self.rejected += 1
 
@@ -37,9 +41,14 @@ class RunStats:
 
     @property
     def status(self) -> str:
-        if not self.errors:
-            return "ok"
-        return "partial" if (self.inserted or self.updated or self.fetched) else "failed"
+        """ok; partial (errors, but something came in); failed (errors and nothing came in, or every input that
+        answered was refused, e.g. each feed's address blocked: a run that did nothing is not ok)."""
+        came_in = self.inserted or self.updated or self.fetched
+        if self.errors:
+            return "partial" if came_in else "failed"
+        if self.refused and not (came_in or self.unchanged):
+            return "failed"
+        return "ok"
 
 
 def run_source(warehouse: Warehouse, source: str, body: Callable[[RunStats], None]) -> RunStats:
@@ -48,6 +57,7 @@ def run_source(warehouse: Warehouse, source: str, body: Callable[[RunStats], Non
     The run row is written first as 'running' so a killed run leaves a trace, then finished.
     """
     stats = RunStats(source=source)
+    started = time.monotonic()
     run_id = uuid.uuid4().hex
     with warehouse.write() as con:
         con.execute(
@@ -59,6 +69,8 @@ def run_source(warehouse: Warehouse, source: str, body: Callable[[RunStats], Non
     except Exception as exc:  # a failing source must not stop the others
         log.exception("%s: run failed", source)
         stats.error(f"{type(exc).__name__}: {exc}")
+    if not stats.errors and stats.status == "failed":
+        stats.error(f"every input was refused ({stats.refused}; reasons in the rejects table)")
     with warehouse.write(checkpoint=True) as con:
         con.execute(
             "UPDATE ingest_runs SET finished_at = ?, status = ?, fetched = ?, inserted = ?, updated = ?, rejected = ?, "
@@ -66,8 +78,9 @@ def run_source(warehouse: Warehouse, source: str, body: Callable[[RunStats], Non
             [utcnow(), stats.status, stats.fetched, stats.inserted, stats.updated, stats.rejected,
              "; ".join(stats.errors)[:4000] or None, run_id],
         )
-    log.info(
-        "%s: %s fetched=%d inserted=%d updated=%d rejected=%d",
-        source, stats.status, stats.fetched, stats.inserted, stats.updated, stats.rejected,
+    log.log(
+        {"ok": logging.INFO, "partial": logging.WARNING}.get(stats.status, logging.ERROR),
+        "%s: %s fetched=%d inserted=%d updated=%d rejected=%d in %.1fs",
+        source, stats.status, stats.fetched, stats.inserted, stats.updated, stats.rejected, time.monotonic() - started,
     )
     return stats
