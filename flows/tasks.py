@@ -6,6 +6,7 @@ import contextlib
 import logging
 import os
 import re
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -90,6 +91,10 @@ class RunLogForwarder(logging.Handler):
         except Exception:
             self.handleError(record)
         if record.levelno < logging.INFO:
+            # Below what Prefect keeps: to the root's handlers (the console with -v), as propagation would have.
+            for handler in logging.getLogger().handlers:
+                if record.levelno >= handler.level:
+                    handler.handle(record)
             return False
         return super().handle(record)
 
@@ -103,20 +108,36 @@ class RunLogForwarder(logging.Handler):
             self.handleError(record)
 
 
+_forwarding_lock = threading.Lock()
+_forwarding: dict[str, Any] = {"count": 0, "level": logging.NOTSET, "propagate": True}
+
+
 @contextlib.contextmanager
 def forward_tracker_logs(run_logger: logging.LoggerAdapter) -> Iterator[None]:
-    """While a stage runs, its `tracker` log lines also go to Prefect (the UI, the API), redacted."""
+    """While a stage runs, its `tracker` log lines go to Prefect (the UI, the API, and Prefect's console output),
+    redacted, instead of propagating to the console themselves: each line prints once, as a run-log line.
+
+    Stages running at once in threads share the logger's settings: the first to start saves them, the last
+    to finish restores them."""
     handler = RunLogForwarder(run_logger, secret_values())
     logger = logging.getLogger("tracker")
-    previous = logger.level
-    if logger.getEffectiveLevel() > logging.INFO:
-        logger.setLevel(logging.INFO)
-    logger.addHandler(handler)
+    with _forwarding_lock:
+        if _forwarding["count"] == 0:
+            _forwarding.update(level=logger.level, propagate=logger.propagate)
+            if logger.getEffectiveLevel() > logging.INFO:
+                logger.setLevel(logging.INFO)
+            logger.propagate = False
+        _forwarding["count"] += 1
+        logger.addHandler(handler)
     try:
         yield
     finally:
-        logger.removeHandler(handler)
-        logger.setLevel(previous)
+        with _forwarding_lock:
+            logger.removeHandler(handler)
+            _forwarding["count"] -= 1
+            if _forwarding["count"] == 0:
+                logger.setLevel(_forwarding["level"])
+                logger.propagate = _forwarding["propagate"]
 
 
 class LimitedWarehouse(Warehouse):

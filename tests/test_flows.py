@@ -219,3 +219,27 @@ def test_trends_export_flow_writes_what_export_week_writes(prefect_harness, tmp_
     listing = {name: sorted(str(p.relative_to(tmp_path / name)) for p in (tmp_path / name).rglob("*") if p.is_file())
                for name in ("plain", "flow")}
     assert listing["flow"] == listing["plain"] != []
+
+
+def test_console_shows_each_line_once_inside_a_flow(prefect_harness, probe, tmp_path: Path, capsys) -> None:
+    """tracker's lines reach the console through Prefect's run logger only, never also directly."""
+    import re
+
+    from flows.pipeline import pipeline
+    from tracker.cli.logs import ConsoleHandler, setup_logging
+
+    setup_logging(0)
+    try:
+        state = pipeline(config=config(tmp_path), stages=["probe", "catalog"], return_state=True)
+    finally:
+        root = logging.getLogger()
+        for handler in [h for h in root.handlers if isinstance(h, ConsoleHandler)]:
+            root.removeHandler(handler)
+        root.setLevel(logging.WARNING)
+    assert state.is_completed()
+    lines = [m.group(1) for m in (re.match(r"^\d\d:\d\d:\d\d [A-Z]+ +(.*)$", line)
+                                  for line in capsys.readouterr().err.splitlines()) if m]
+    assert len(lines) == len(set(lines)), [line for line in lines if lines.count(line) > 1]
+    assert lines.count("probe: fetched 2 items with client secret None") == 1
+    assert len([line for line in lines if line.startswith("probe: ok fetched=2 inserted=2 updated=0 rejected=0 in ")]) == 1
+    assert "probe: Finished in state Completed()" in lines and "catalog: Finished in state Completed()" in lines

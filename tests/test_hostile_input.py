@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker.cli import main as cli
+from tracker.cli.main import main as cli
 from tracker.config import ConfigError, HttpConfig, parse_config
 from tracker.analysis.export import ExportError, csv_bytes, export_root, export_week, file_stem, index_html, safe_path
 from tracker.sources.extract import extract_article
@@ -209,7 +209,6 @@ def test_export_csv_leaves_numbers_alone():
     "UPDATE models SET vendor = 'evil'",
     "DROP TABLE models",
     "CREATE TABLE evil AS SELECT 1",
-    "SELECT 1; DROP TABLE models",
     "ALTER TABLE models ADD COLUMN evil INTEGER",
 ])
 def test_query_refuses_writes_and_says_it_is_read_only(tmp_path, warehouse, capsys, sql):
@@ -226,6 +225,20 @@ def test_query_refuses_writes_and_says_it_is_read_only(tmp_path, warehouse, caps
     with warehouse.read() as con:
         assert con.execute("SELECT model_id, vendor FROM models").fetchall() == [("gpt-5.5", "openai")]
         assert con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'evil'").fetchone()[0] == 0
+
+
+def test_query_refuses_a_write_hidden_after_a_select(tmp_path, warehouse, capsys):
+    data = base_config(tmp_path)
+    data["warehouse"]["path"] = warehouse.path
+    from faults.harness import write_config
+
+    config = write_config(data, tmp_path / "t.toml")
+    with warehouse.write() as con:
+        upsert(con, "models", [{"model_id": "gpt-5.5", "vendor": "openai", "family": "gpt-5"}], ["model_id"])
+    assert cli.main(["--config", str(config), "query", "SELECT 1; DROP TABLE models"]) == 2
+    assert "2 statements given" in capsys.readouterr().err
+    with warehouse.read() as con:
+        assert con.execute("SELECT model_id FROM models").fetchall() == [("gpt-5.5",)]
 
 
 # ---------------------------------------------------------------- export paths and config values

@@ -270,3 +270,23 @@ def test_secrets_never_reach_the_database(warehouse, sample_replay, creds):
         for table in ("documents", "ingest_state", "ingest_runs", "rejects"):
             dump = str(con.execute(f"SELECT * FROM {table}").fetchall())
             assert "test-secret" not in dump and "replay-token" not in dump
+
+
+def test_rate_limit_lines_only_with_verbose(warehouse, sample_replay, creds, capsys):
+    from tracker.cli.logs import ConsoleHandler, setup_logging
+
+    server = sample_replay("reddit")
+    try:
+        setup_logging(0)
+        assert run(warehouse, make_cfg(server.base_url)).status == "ok"
+        err = capsys.readouterr().err
+        assert "rate limit" not in err
+        assert len([line for line in err.splitlines() if " reddit: ok fetched=" in line]) == 1
+        setup_logging(1)  # tracker -v
+        run(warehouse, make_cfg(server.base_url))
+        assert "tracker.reddit: reddit: rate limit remaining=" in capsys.readouterr().err
+    finally:
+        root = logging.getLogger()
+        for handler in [h for h in root.handlers if isinstance(h, ConsoleHandler)]:
+            root.removeHandler(handler)
+        root.setLevel(logging.WARNING)

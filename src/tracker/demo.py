@@ -100,7 +100,8 @@ def run_demo(config: str | None = None, *, prefect: bool = True, base_port: int 
         return EXIT_INTERRUPTED
     finally:
         stop_servers(servers)
-    for name, stats in results.items():
-        print(f"{name}: {stats['status'] if isinstance(stats, dict) else stats}")
+    # One recap line: each stage's own summary line was logged as it finished.
+    print("demo: " + ", ".join(f"{name} {stats['status'] if isinstance(stats, dict) else stats}"
+                               for name, stats in results.items()))
     print(f"warehouse: {cfg.warehouse_path}  (try: tracker status; tracker query \"SELECT * FROM weekly_trends LIMIT 10\")")
     return 1 if any(isinstance(s, dict) and s.get("status") == "failed" for s in results.values()) else 0

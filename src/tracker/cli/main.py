@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -20,7 +19,9 @@ from tracker.cli import sentiment as sentiment_commands
 from tracker.cli import serve as serve_commands
 from tracker.cli import trends as trends_commands
 from tracker.demo import DEMO_BASE_PORT
+from tracker.cli.logs import setup_logging
 from tracker.pipeline import SOURCES, STAGES, enabled, run_pipeline, run_stage
+from tracker.cli.query import DEFAULT_LIMIT
 from tracker.warehouse.database import Warehouse, utcnow
 from tracker.warehouse.runs import EXIT_INTERRUPTED, RunOwner, interrupted_summary
 
@@ -52,10 +53,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         except KeyboardInterrupt:
             print(interrupted_summary(warehouse, started, names), file=sys.stderr)
             return EXIT_INTERRUPTED
-        print(f"{name}: {stats.status} fetched={stats.fetched} inserted={stats.inserted} "
-              f"updated={stats.updated} rejected={stats.rejected}")
-        for error in stats.errors:
-            print(f"  error: {error}", file=sys.stderr)
+        # run_source has logged the stage's summary line (and each error as it happened): nothing to repeat.
         failed += stats.status == "failed"
     return 1 if failed else 0
 
@@ -69,14 +67,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     warehouse, cfg = _warehouse(args)
     started = utcnow()
     try:
-        results = run_pipeline(cfg, args.stage or None, warehouse)
+        results = run_pipeline(cfg, args.stage or None, warehouse)  # each stage logs its summary line
     except KeyboardInterrupt:
         planned = [name for name in (args.stage or list(STAGES)) if enabled(cfg, name)]
         print(interrupted_summary(warehouse, started, planned), file=sys.stderr)
         return EXIT_INTERRUPTED
-    for name, stats in results.items():
-        print(f"{name}: {stats.status} fetched={stats.fetched} inserted={stats.inserted} "
-              f"updated={stats.updated} rejected={stats.rejected}")
     return 1 if any(s.status == "failed" for s in results.values()) else 0
 
 
@@ -89,36 +84,25 @@ def _cell(value: object) -> object:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    warehouse, _ = _warehouse(args)
-    try:
-        with warehouse.read() as con:
-            cursor = con.execute(args.sql)
-            columns = [d[0] for d in cursor.description] if cursor.description else []
-            rows = cursor.fetchall() if columns else []
-    except duckdb.Error as exc:
-        text = str(exc)
-        if "read-only" in text or "read only" in text:
-            print("tracker query opens the database read-only; this statement would write. "
-                  "Use the tracker commands (ingest, label, …) to change data.", file=sys.stderr)
-        else:
-            print(f"query failed: {text}", file=sys.stderr)
-        return 2
-    if args.json:
-        json.dump([{c: _cell(v) for c, v in zip(columns, row)} for row in rows], sys.stdout, ensure_ascii=False, indent=1)
-        print()
-    elif args.csv:
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows([[_cell(v) for v in row] for row in rows])
-    else:
-        from rich.console import Console
-        from rich.table import Table
+    from tracker.cli.query import QueryError, run_query
 
-        table = Table(*columns, show_lines=False)
-        for row in rows:
-            table.add_row(*["" if v is None else str(_cell(v)) for v in row])
-        Console(width=max(120, Console().width)).print(table)
-        print(f"{len(rows)} row(s)")
+    warehouse, _ = _warehouse(args)
+    if not warehouse.is_memory and not Path(warehouse.path).is_file():
+        print(f"{warehouse.path}: no database yet (run `tracker init`)", file=sys.stderr)
+        return 1
+    fmt = "csv" if args.csv else "json" if args.json else "parquet" if args.parquet else "table"
+    try:
+        with warehouse.read(sandboxed=True) as con:
+            n = run_query(con, args.sql, fmt=fmt, out=sys.stdout, parquet=Path(args.parquet) if args.parquet else None,
+                          limit=args.limit, max_width=args.max_width, wide=args.wide)
+    except QueryError as exc:
+        print(exc, file=sys.stderr)
+        return exc.code
+    except duckdb.Error as exc:  # opening the file: a lock held too long, not a database, …
+        print(f"query failed: {exc}", file=sys.stderr)
+        return 2
+    if fmt == "parquet":
+        print(f"{args.parquet}: {n} row{'' if n == 1 else 's'}", file=sys.stderr)
     return 0
 
 
@@ -196,7 +180,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tracker", description=__doc__)
     parser.add_argument("--config", help="config file (default: $TRACKER_CONFIG or ./tracker.toml)")
-    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    add_verbosity(parser)
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("init", help="create or migrate the warehouse")
@@ -213,11 +197,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--stage", action="append", help="only these stages (repeatable)")
     p.set_defaults(func=cmd_run)
 
-    p = sub.add_parser("query", help="run SQL on a read-only connection")
-    p.add_argument("sql")
+    p = sub.add_parser("query", help="run one SQL statement on a read-only, sandboxed connection",
+                       description="Run one SQL statement on a read-only connection that cannot reach files, "
+                                   "extensions, other databases or settings. Prints a table (at most --limit rows), "
+                                   "or every row as CSV, JSON or a Parquet file.")
+    p.add_argument("sql", help="one SQL statement, e.g. \"SELECT * FROM weekly_trends LIMIT 10\"")
     fmt = p.add_mutually_exclusive_group()
-    fmt.add_argument("--csv", action="store_true")
-    fmt.add_argument("--json", action="store_true")
+    fmt.add_argument("--csv", action="store_true", help="every row as CSV on stdout, with a header line")
+    fmt.add_argument("--json", action="store_true", help="every row as a JSON array of objects on stdout")
+    fmt.add_argument("--parquet", metavar="OUT", help="every row into the Parquet file OUT, with DuckDB's types")
+    p.add_argument("--limit", type=_non_negative, default=DEFAULT_LIMIT,
+                   help=f"table rows to print (default {DEFAULT_LIMIT}; 0: all); a last line says how many were left")
+    width = p.add_mutually_exclusive_group()
+    width.add_argument("--wide", action="store_true", help="one line per row however wide (no wrapping)")
+    width.add_argument("--max-width", type=_positive, metavar="N",
+                       help="table width in characters (default: the terminal's, or $COLUMNS or 120 in a pipe)")
     p.set_defaults(func=cmd_query)
 
     p = sub.add_parser("status", help="rows per table, last run per source, cursors")
@@ -233,19 +227,51 @@ def build_parser() -> argparse.ArgumentParser:
     # Each command group adds its own sub-commands.
     for group in (sentiment_commands, reddit_commands, trends_commands, serve_commands):
         group.add_commands(sub)
+    for command in _all_subparsers(sub):
+        add_verbosity(command, under_command=True)
     return parser
+
+
+def add_verbosity(parser: argparse.ArgumentParser, *, under_command: bool = False) -> None:
+    """-v/-q, before the sub-command or after it (`tracker ingest -v`); a parser that has its own -v or -q keeps it."""
+    default = argparse.SUPPRESS if under_command else 0
+    if "-v" not in parser._option_string_actions:
+        parser.add_argument("-v", "--verbose", dest="log_more", action="count", default=default,
+                            help="more log detail: debug lines, per-request lines")
+    if "-q" not in parser._option_string_actions:
+        parser.add_argument("-q", "--quiet", dest="log_less", action="count", default=default,
+                            help="warnings and errors only")
+
+
+def _all_subparsers(action: argparse._SubParsersAction) -> Iterator[argparse.ArgumentParser]:
+    for parser in dict.fromkeys(action.choices.values()):  # aliases map to the same parser
+        yield parser
+        for nested in parser._actions:
+            if isinstance(nested, argparse._SubParsersAction):
+                yield from _all_subparsers(nested)
+
+
+def _non_negative(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number >= 0, got {text!r}")
+    return value
+
+
+def _positive(text: str) -> int:
+    value = _non_negative(text)
+    if value == 0:
+        raise argparse.ArgumentTypeError("expected a whole number > 0, got 0")
+    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    # Third-party debug logs can print request headers (Authorization); keep them quiet.
-    for noisy in ("httpx", "httpcore", "prawcore", "urllib3"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    setup_logging(args.log_more - args.log_less)
     try:
         return args.func(args)
     except ConfigError as exc:

@@ -34,9 +34,7 @@ def cmd_backfill_reddit(args: argparse.Namespace) -> int:
                        lambda s: backfill(warehouse, cfg, s, subreddit, args.since, args.until))
     print(f"backfill r/{subreddit} {args.since}..{args.until or 'now'}: {stats.status} fetched={stats.fetched} "
           f"inserted={stats.inserted} updated={stats.updated} rejected={stats.rejected}")
-    for error in stats.errors:
-        print(f"  error: {error}", file=sys.stderr)
-    if stats.errors:
+    if stats.errors:  # each was logged as it happened
         print("  run the same command again to resume from where it stopped", file=sys.stderr)
     return 1 if stats.errors else 0
 

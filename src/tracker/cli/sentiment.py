@@ -12,6 +12,8 @@ from pathlib import Path
 
 log = logging.getLogger("tracker.sentiment.classify")
 
+EVAL_SLICE = 1024  # texts per predict_proba call in `tracker eval` (batches are length-sorted within a slice)
+
 
 def _config(args: argparse.Namespace):
     """The config file if there is one; plain defaults when none was given and ./tracker.toml is absent."""
@@ -42,25 +44,22 @@ def subset(examples: list, n: int | None, seed: int = 0) -> list:
     return [examples[i] for i in keep]
 
 
-def evaluate(classifier, examples: list, polarity: bool, progress: bool = False) -> dict:
+def evaluate(classifier, examples: list, polarity: bool, progress: bool = True) -> dict:
     from tracker.sentiment.text import text_problem
     from tracker.sentiment.training import score
 
-    texts = [e.text for e in examples]
-    bar = None
-    callback = None
-    if progress:
-        from rich.progress import Progress
+    import numpy as np
 
-        bar = Progress(transient=True)
-        bar.start()
-        task = bar.add_task("eval", total=None)
-        callback = lambda n: bar.advance(task, n)  # noqa: E731
-    try:
-        probs = classifier.predict_proba(texts, progress=callback)
-    finally:
-        if bar:
-            bar.stop()
+    from tracker.progress import Progress
+
+    texts = [e.text for e in examples]
+    parts = []
+    # In slices, so the bar counts texts (a long text is several chunks inside predict_proba).
+    with Progress("eval", total=len(texts), unit=" texts", enabled=progress) as bar:
+        for start in range(0, len(texts), EVAL_SLICE):
+            parts.append(classifier.predict_proba(texts[start : start + EVAL_SLICE]))
+            bar.advance(len(parts[-1]))
+    probs = np.concatenate(parts) if parts else np.zeros((0, 3))
     result = score([e.label for e in examples], probs, polarity=polarity)
     result["unlabeled_in_pipeline"] = sum(1 for t in texts if text_problem(t) is not None)
     result["classifier"] = classifier.version
@@ -86,7 +85,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     examples = subset(examples, args.limit)
     t0 = time.monotonic()
     classifier = SentimentClassifier(ccfg)
-    result = evaluate(classifier, examples, polarity, progress=not args.json and sys.stderr.isatty())
+    result = evaluate(classifier, examples, polarity)
     result["dataset"] = args.dataset
     result["seconds"] = round(time.monotonic() - t0, 1)
     if args.json:
@@ -121,7 +120,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     from tracker.sentiment.classify import DEFAULT_MODEL, models_dir
     from tracker.sentiment.training import TrainSettings, train, write_model_card
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    if not logging.getLogger().handlers:  # called without tracker.cli.main (which set up the console)
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     out = Path(args.out) if args.out else models_dir() / DEFAULT_MODEL
     settings = TrainSettings()
     for field in ("seed", "epochs", "lr", "max_steps", "max_minutes", "lora_r", "batch_size"):
@@ -138,7 +138,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         meta = recalibrate_artifact(out)
         print(f"recalibrated: bias offsets {meta['bias_offsets']}, val macro-recall {meta['val_macro_recall']}")
     elif not args.score_only:
-        meta = train(out, settings, progress=sys.stderr.isatty())
+        meta = train(out, settings)
         print(f"trained in {meta['train_minutes']} min; TweetEval val macro-recall {meta['val_macro_recall']}")
     if args.no_score:
         return 0

@@ -26,7 +26,6 @@ import logging
 import os
 import re
 import shutil
-import sys
 import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ from typing import Any
 
 import numpy as np
 
+from tracker.progress import Progress
 from tracker.sentiment.text import LABELS, normalize_text, split_sentences, text_problem
 
 log = logging.getLogger("tracker.sentiment.classify")
@@ -487,14 +487,6 @@ def unlabeled_shard(warehouse, cfg, shard: int, shards: int) -> list[tuple[str, 
         return unlabeled(con, classifier_version(cfg), shard, shards)
 
 
-def _progress(total: int, enabled: bool = True):
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    show = enabled and (total >= 1000 or sys.stderr.isatty())
-    return Progress(TextColumn("label"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                    disable=not show, transient=False)
-
-
 def label_documents(warehouse, cfg, stats, *, shard: int | None = None, shards: int = 1,
                     threads: int | None = None, classifier: SentimentClassifier | None = None,
                     docs_per_batch: int = DOCS_PER_BATCH) -> None:
@@ -520,8 +512,7 @@ def label_documents(warehouse, cfg, stats, *, shard: int | None = None, shards: 
         return
     clf = classifier if classifier is not None else load_classifier(cfg, threads)
     todo.sort(key=lambda r: len(r[1] or "") + len(r[2] or ""))  # similar lengths share batches
-    with _progress(len(todo), enabled=shard is None) as bar:  # a worker's stderr is no terminal
-        task = bar.add_task("", total=len(todo))
+    with Progress("label", total=len(todo), enabled=shard is None) as bar:  # shards: their flow logs the counts
         for start in range(0, len(todo), docs_per_batch):
             batch = todo[start : start + docs_per_batch]
             texts = [text_for_classifier(title, body) for _, title, body in batch]
@@ -529,7 +520,7 @@ def label_documents(warehouse, cfg, stats, *, shard: int | None = None, shards: 
                 results = clf.classify(texts)
             except Exception as exc:  # one bad batch must not lose the others
                 stats.error(f"classify batch at {start}: {type(exc).__name__}: {exc}")
-                bar.advance(task, len(batch))
+                bar.advance(len(batch))
                 continue
             now = utcnow()
             rows = [
@@ -540,7 +531,7 @@ def label_documents(warehouse, cfg, stats, *, shard: int | None = None, shards: 
             ]
             with warehouse.write() as con:
                 stats.add(upsert(con, "sentiment", rows, key=["content_hash", "classifier"]))
-            bar.advance(task, len(batch))
+            bar.advance(len(batch))
 
 
 def describe(clf: SentimentClassifier) -> dict:

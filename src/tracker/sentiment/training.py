@@ -24,6 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
+from tracker.progress import Progress
 from tracker.sentiment.text import LABELS, decode_escapes, normalize_text
 
 log = logging.getLogger("tracker.sentiment.training")
@@ -451,14 +452,7 @@ def train(out_dir: Path, settings: TrainSettings, progress: bool = True) -> dict
     bad = 0
     step = 0
     stopped = "completed"
-    bar = None
-    if progress:
-        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
-
-        bar = Progress(TextColumn("train"), BarColumn(), TextColumn("{task.completed}/{task.total} {task.description}"),
-                       TimeElapsedColumn(), TimeRemainingColumn())
-        bar.start()
-        task = bar.add_task("", total=total_steps)
+    bar = Progress("train", total=total_steps, unit=" steps", enabled=progress).start()
     running = 0.0
     try:
         epoch = 0
@@ -478,19 +472,14 @@ def train(out_dir: Path, settings: TrainSettings, progress: bool = True) -> dict
                 optim.zero_grad(set_to_none=True)
                 step += 1
                 running = 0.98 * running + 0.02 * loss.item() if step > 1 else loss.item()
-                if bar:
-                    bar.update(task, advance=1, description=f"loss {running:.3f}")
-                elif step % 50 == 0:
-                    log.info("step %d/%d loss %.4f (%.0fs)", step, total_steps, running, time.monotonic() - t0)
+                bar.update(step, note=f"loss {running:.3f}")
                 minutes = (time.monotonic() - t0) / 60
                 last = step == total_steps or step == settings.max_steps
                 if step % settings.eval_every == 0 or last or minutes > settings.max_minutes:
                     mr, _ = evaluate_val()
                     history.append({"step": step, "loss": round(running, 4), "val_macro_recall": round(mr, 4),
                                     "minutes": round(minutes, 1)})
-                    log.info("eval step %d: val macro-recall %.4f (loss %.4f, %.1f min)", step, mr, running, minutes)
-                    if bar:
-                        bar.console.print(f"step {step}: val macro-recall {mr:.4f} loss {running:.4f} ({minutes:.1f} min)")
+                    bar.print(f"eval step {step}: val macro-recall {mr:.4f} (loss {running:.4f}, {minutes:.1f} min)")
                     if mr > best["macro_recall"]:
                         best = {"macro_recall": mr, "step": step, "state": snapshot()}
                         bad = 0
@@ -510,8 +499,7 @@ def train(out_dir: Path, settings: TrainSettings, progress: bool = True) -> dict
                         break
             epoch += 1
     finally:
-        if bar:
-            bar.stop()
+        bar.stop()
 
     with torch.no_grad():
         named = dict(model.named_parameters())

@@ -14,6 +14,7 @@ import httpx
 
 from tracker.catalog import Catalog
 from tracker.config import Config
+from tracker.progress import Progress
 from tracker.sources.http import BlockedAddress, FetchError, RetryableError, build_client, fetch
 from tracker.warehouse.runs import RunStats
 from tracker.sources.reddit import ARCTIC_SHIFT, SOURCE, Batch, day_start, store
@@ -237,13 +238,19 @@ def backfill(warehouse: Warehouse, cfg: Config, stats: RunStats, subreddit: str,
             if state.get("done"):
                 log.info("arctic shift: %s already complete", key)
                 continue
+            # Progress in days of the range covered: the archive gives no count up front.
+            end = before if before is not None else int(time.time())
+            bar = Progress(f"backfill r/{subreddit} {kind}", total=max(1, (end - after0) / 86400), unit=" days")
             try:
-                for page in api.search(kind, subreddit, state.get("after", after0), before, seen=state.get("seen")):
-                    batch = Batch(state=(key, {"after": page.after, "seen": page.seen, "done": page.last}))
-                    for item in page.items:
-                        batch.add(item, ARCTIC_SHIFT)
-                    stats.fetched += len(batch.records)
-                    store(warehouse, catalog, stats, batch)
+                with bar:
+                    for page in api.search(kind, subreddit, state.get("after", after0), before, seen=state.get("seen")):
+                        batch = Batch(state=(key, {"after": page.after, "seen": page.seen, "done": page.last}))
+                        for item in page.items:
+                            batch.add(item, ARCTIC_SHIFT)
+                        stats.fetched += len(batch.records)
+                        store(warehouse, catalog, stats, batch)
+                        bar.update(min(bar.total, max(0, page.after - after0) / 86400) if not page.last else bar.total,
+                                   note=f"{stats.fetched:,} rows")
             except MalformedPayload as exc:
                 stats.error(f"{key}: {exc.reason}; the backfill resumes from its cursor next time")
                 store(warehouse, catalog, stats, _reject_batch(exc))

@@ -373,6 +373,7 @@ class BlogIngest:
                 self._reject_source(url, exc.reason, exc.body)
             return
         if result.status == 304:
+            self.stats.unchanged += 1
             return  # nothing changed: one request, no parsing, no writes
         self.stats.fetched += 1
         if is_index:

@@ -280,7 +280,7 @@ def _describe(exc: BaseException | None) -> str:
 
 def log_limits(reddit: praw.Reddit) -> None:
     limits = reddit.auth.limits
-    log.info("reddit: rate limit remaining=%s used=%s", limits.get("remaining"), limits.get("used"))
+    log.debug("reddit: rate limit remaining=%s used=%s", limits.get("remaining"), limits.get("used"))
 
 
 # ---------------------------------------------------------------- collecting

@@ -22,6 +22,10 @@ import pyarrow as pa
 
 MEMORY = ":memory:"
 REJECT_PAYLOAD_LIMIT = 64 * 1024  # a reject keeps enough of the payload to debug, not a 50 MB body
+# Settings of a connection that runs a user's SQL: no file, network, extension or ATTACH access, and no SET
+# that could turn that back on. Applied when the connection opens, so they hold on read-only files too.
+SANDBOX = {"enable_external_access": False, "autoinstall_known_extensions": False,
+           "autoload_known_extensions": False, "lock_configuration": True}
 
 
 class WarehouseError(RuntimeError):
@@ -148,12 +152,12 @@ class Warehouse:
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
-    def _open(self, read_only: bool) -> duckdb.DuckDBPyConnection:
+    def _open(self, read_only: bool, config: Mapping[str, Any] | None = None) -> duckdb.DuckDBPyConnection:
         deadline = time.monotonic() + (self.read_retry_s if read_only else self.lock_timeout_s)
         delay = 0.02
         while True:
             try:
-                return duckdb.connect(self.path, read_only=read_only, config=self._duckdb_config)
+                return duckdb.connect(self.path, read_only=read_only, config={**self._duckdb_config, **(config or {})})
             except duckdb.Error as exc:  # another process holds the file
                 if not _is_lock_error(exc) or time.monotonic() > deadline:
                     raise
@@ -200,8 +204,11 @@ class Warehouse:
             con.execute("COMMIT")
 
     @contextlib.contextmanager
-    def read(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A read-only connection (retries while a writer holds the file)."""
+    def read(self, *, sandboxed: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A read-only connection (retries while a writer holds the file).
+
+        ``sandboxed`` also shuts DuckDB off from everything outside this file (files, extensions, other
+        databases) and locks its settings, for SQL typed by a user (`tracker query`)."""
         if self.is_memory:
             with self.connect() as con:
                 yield con
@@ -209,7 +216,7 @@ class Warehouse:
         if not Path(self.path).exists():
             with self.connect():
                 pass
-        con = self._open(read_only=True)
+        con = self._open(read_only=True, config=SANDBOX if sandboxed else None)
         try:
             yield con
         finally:

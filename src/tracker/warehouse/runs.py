@@ -12,6 +12,7 @@ import os
 import signal
 import socket
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -35,7 +36,9 @@ class RunStats:
     fetched: int = 0
     inserted: int = 0
     updated: int = 0
-    rejected: int = 0
+    rejected: int = 0  # new rows in `rejects` (a payload refused again is stored once)
+    refused: int = 0  # inputs refused in this run, stored before or not
+    unchanged: int = 0  # inputs that answered "not modified" (nothing to fetch, but they answered)
     not_fetched: int = 0  # items the source said exist but this run did not fetch (comments behind "more" stubs)
     errors: list[str] = field(default_factory=list)
     # The window of source time this run collected completely (None: only the run's own day counts as observed).
@@ -49,6 +52,7 @@ class RunStats:
     def reject(self, con, reason: str, payload, ref: str | None = None) -> None:
         """Record a bad payload in `rejects` (inside the caller's write) and count it."""
         log.warning("%s: rejected %s: %s", self.source, ref or "payload", reason)
+        self.refused += 1
         if record_reject(con, self.source, reason, payload, ref):
             self.rejected += 1
 
@@ -65,9 +69,14 @@ class RunStats:
 
     @property
     def status(self) -> str:
-        if not self.errors:
-            return "ok"
-        return "partial" if (self.inserted or self.updated or self.fetched) else "failed"
+        """ok; partial (errors, but something came in); failed (errors and nothing came in, or every input that
+        answered was refused, e.g. each feed's address blocked: a run that did nothing is not ok)."""
+        came_in = self.inserted or self.updated or self.fetched
+        if self.errors:
+            return "partial" if came_in else "failed"
+        if self.refused and not (came_in or self.unchanged):
+            return "failed"
+        return "ok"
 
 
 # ---------------------------------------------------------------- run owners
@@ -159,6 +168,7 @@ def run_source(warehouse: Warehouse, source: str, body: Callable[[RunStats], Non
     'interrupted', with the counts of what was written before it, and is raised again: it must stop the run.
     """
     stats = RunStats(source=source)
+    started = time.monotonic()
     run_id = uuid.uuid4().hex
     owner = RunOwner.current()
     with warehouse.write() as con:
@@ -179,6 +189,8 @@ def run_source(warehouse: Warehouse, source: str, body: Callable[[RunStats], Non
         stats.error(f"{type(exc).__name__}: {exc}")
     except BaseException as exc:  # Ctrl-C, SystemExit, a termination signal: recorded below, then raised again
         interruption = exc
+    if interruption is None and not stats.errors and stats.status == "failed":
+        stats.error(f"every input was refused ({stats.refused}; reasons in the rejects table)")
     status = "interrupted" if interruption is not None else stats.status
     errors = [*stats.errors, f"interrupted ({type(interruption).__name__})"] if interruption is not None else stats.errors
     covered = status not in ("failed", "interrupted")  # only a run that finished vouches for its window
@@ -192,9 +204,11 @@ def run_source(warehouse: Warehouse, source: str, body: Callable[[RunStats], Non
                  stats.covered_since if covered else None, stats.covered_until if covered else None, run_id],
             )
     log.log(
-        logging.WARNING if interruption is not None else logging.INFO,
-        "%s: %s fetched=%d inserted=%d updated=%d rejected=%d not_fetched=%d",
+        logging.WARNING if interruption is not None else
+        {"ok": logging.INFO, "partial": logging.WARNING}.get(status, logging.ERROR),
+        "%s: %s fetched=%d inserted=%d updated=%d rejected=%d not_fetched=%d in %.1fs",
         source, status, stats.fetched, stats.inserted, stats.updated, stats.rejected, stats.not_fetched,
+        time.monotonic() - started,
     )
     if interruption is not None:
         raise interruption
