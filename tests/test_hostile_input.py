@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker.cli.main import main as cli
+from tracker.cli import main as cli
 from tracker.config import ConfigError, HttpConfig, parse_config
 from tracker.analysis.export import ExportError, csv_bytes, export_root, export_week, file_stem, index_html, safe_path
 from tracker.sources.extract import extract_article
