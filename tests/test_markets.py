@@ -13,7 +13,8 @@ import pytest
 from tracker.config import parse_config
 from tracker.sources.replay import Fault
 from tracker.warehouse.runs import RunStats
-from tracker.sources.markets import BadPayload, event_kind, ingest, parse_time
+from tracker.sources.markets import ingest
+from tracker.sources.markets.common import BadPayload, event_kind, parse_time
 from tracker.sources.markets import kalshi, manifold, polymarket
 
 REPO = Path(__file__).resolve().parents[1]

@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 
 from tracker.sources.events import CuratedError, curated_event
 from tracker.sources.extract import ExtractError, extract_article
-from tracker.sources import blogs, reddit
-from tracker.sources.markets import BadPayload, MarketRecord, PricePoint, Reject, kalshi, manifold, polymarket
+from tracker.sources import blogs, reddit_records
+from tracker.sources.markets import kalshi, manifold, polymarket
+from tracker.sources.markets.common import BadPayload, MarketRecord, PricePoint, Reject
 
 NOW = datetime(2026, 11, 25, tzinfo=timezone.utc)
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -51,7 +52,7 @@ def ok_or(exc_type, func, *args):
 @SETTINGS
 @given(json_values | near(REDDIT_KEYS))
 def test_reddit_record_or_record_error(payload):
-    record = ok_or(reddit.RecordError, reddit.to_record, payload, "praw")
+    record = ok_or(reddit_records.RecordError, reddit_records.to_record, payload, "praw")
     if record is not None:
         assert record["doc_id"].startswith(("reddit:t1_", "reddit:t3_")) and record["source"] == "reddit"
 

@@ -16,7 +16,7 @@ from tracker.config import parse_config
 from tracker.sources.replay import Fault
 from tracker.warehouse.runs import run_source
 from tracker.sources import reddit
-from tracker.sources.reddit import RecordError, to_record
+from tracker.sources.reddit_records import RecordError, to_record
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "data" / "sample"

@@ -15,7 +15,7 @@ from tracker.cli.main import status_report
 from tracker.config import parse_config
 from tracker.sources.replay import ReplayServer
 from tracker.warehouse.runs import run_source
-from tracker.sources import reddit
+from tracker.sources import reddit, reddit_records
 
 REPO = Path(__file__).resolve().parents[1]
 N = 400
@@ -87,7 +87,7 @@ def test_a_capped_run_counts_what_it_left_and_the_next_run_completes_it(warehous
     missing = N - len(stored_comments(warehouse))
     left = json.loads(rows(warehouse, f"SELECT value FROM ingest_state WHERE key = 'incomplete:t3_{big.SID}'")[0][0])
     assert first.status == "ok" and missing > 0
-    assert first.not_fetched == left["not_fetched"] == sum(reddit.stub_size(s) for s in left["stubs"]) > 0
+    assert first.not_fetched == left["not_fetched"] == sum(reddit_records.stub_size(s) for s in left["stubs"]) > 0
     assert first.not_fetched <= missing  # a "continue this thread" stub counts one comment, however many it hides
     assert rows(warehouse, "SELECT not_fetched FROM ingest_runs") == [(first.not_fetched,)]
     assert rows(warehouse, ORPHANS) == [(0,)]  # what landed has its parents
@@ -129,7 +129,7 @@ def test_revoked_credentials_are_a_clear_run_error(warehouse, monkeypatch):
 
 
 def test_long_bodies_are_capped_like_http_bodies():
-    batch = reddit.Batch(max_body_bytes=10)
+    batch = reddit_records.Batch(max_body_bytes=10)
     record = batch.add({"id": "abc1234", "link_id": "t3_x", "parent_id": "t3_x", "body": "é" * 20, "created_utc": 1},
                        "praw")
     assert record["body"] == "é" * 5

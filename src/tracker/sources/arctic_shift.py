@@ -17,7 +17,7 @@ from tracker.config import Config
 from tracker.progress import Progress
 from tracker.sources.http import BlockedAddress, FetchError, RetryableError, build_client, fetch
 from tracker.warehouse.runs import RunStats
-from tracker.sources.reddit import ARCTIC_SHIFT, SOURCE, Batch, day_start, store
+from tracker.sources.reddit_records import ARCTIC_SHIFT, SOURCE, Batch, day_start, store
 from tracker.warehouse.database import Warehouse, get_state_json, utcnow
 
 log = logging.getLogger("tracker.arctic_shift")

@@ -10,7 +10,7 @@ import httpx
 
 from tracker.config import HttpConfig, MarketsConfig
 from tracker.sources.http import FetchError
-from tracker.sources.markets import (
+from tracker.sources.markets.common import (
     BadPayload, Failure, MarketRecord, PricePoint, Reject, get_json, parse_number, parse_probability, parse_time,
 )
 

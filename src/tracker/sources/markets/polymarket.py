@@ -11,7 +11,7 @@ import httpx
 
 from tracker.config import HttpConfig, MarketsConfig
 from tracker.sources.http import FetchError
-from tracker.sources.markets import (
+from tracker.sources.markets.common import (
     BadPayload, Failure, MarketRecord, PricePoint, Reject, epoch, get_json, history_start, parse_number,
     parse_probability, parse_time, windows,
 )
