@@ -148,6 +148,8 @@ class ClassifierConfig(Section):
     # int8 per-channel dynamic weights: TweetEval test macro-recall 0.6909 vs fp32 0.6912 (MODEL_CARD.md)
     quantize: bool = True
     backend: Literal["auto", "torch", "onnx"] = "auto"
+    # Per-mention (target-level) scorer: "" = the whole-text model on each mention's clause (PassageClassifier)
+    target_model: str = ""
 
 
 class TrendsConfig(Section):

@@ -20,7 +20,7 @@ STAGES: dict[str, tuple[str, str]] = {
     "blogs": ("tracker.sources.blogs", "ingest"),
     "markets": ("tracker.sources.markets", "ingest"),
     "events": ("tracker.events", "ingest"),
-    "label": ("tracker.sentiment", "label_documents"),
+    "label": ("tracker.attribution", "label_stage"),
     "trends": ("tracker.trends", "refresh_views"),
 }
 SOURCES = ("reddit", "blogs", "markets", "events")
