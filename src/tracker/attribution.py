@@ -101,9 +101,11 @@ def attribute(text: str | None, spans: Sequence[tuple[str, int, int]], subject: 
     roles = _roles(text, spans)
     compared = {m for m, r in roles.items() if r == "yardstick"}
     named = list(dict.fromkeys(m for m, _, _ in spans))
-    for i, a in enumerate(spans):  # "5.5 vs 5.4", "5.5 codes better than 5.4": both sides are compared
+    sentence_of = {start: next((k for k, (s, e) in enumerate(bounds) if s <= start < e), -1) for _, start, _ in spans}
+    for i, a in enumerate(spans):  # "5.5 vs 5.4", "5.5 codes better than 5.4": both sides of one sentence compared
         for b in spans[i + 1:]:
-            if a[0] != b[0] and comparison_cue(text[a[2]:b[1]]) != "co_mention":
+            if (a[0] != b[0] and sentence_of[a[1]] == sentence_of[b[1]]
+                    and comparison_cue(text[a[2]:b[1]]) != "co_mention"):
                 compared.update((a[0], b[0]))
     short = len(text) <= SHORT_TEXT
     targets: list[Target] = []
@@ -132,7 +134,7 @@ def attribute(text: str | None, spans: Sequence[tuple[str, int, int]], subject: 
         else:
             occupied = {(s, e) for s, e in bounds for _, start, _ in spans if s <= start < e}
             for s, e in bounds:
-                if (s, e) in occupied or len(text[s:e].split()) < 3:
+                if (s, e) in occupied or len(text[s:e].split()) < 5:  # headings and asides say little
                     continue
                 targets.append(Target(subject, "thread_subject", f"{name}: {text[s:e]}", 0, len(name), float(e - s)))
     return targets
@@ -264,6 +266,7 @@ def score_mentions(warehouse: Warehouse, cfg: Config, stats, *, threads: int | N
     version = target_classifier_version(cfg)
     with warehouse.read() as con:
         todo = unscored(con, version)
+    stats.fetched += len(todo)
     log.info("attribution: %d documents attributed, %d passages to score with %s", len(stale), len(todo), version)
     if not todo:
         return

@@ -134,7 +134,7 @@ _YARDSTICK = re.compile(
 )
 _LIKENESS = re.compile(r"(?:\blike|\bas|\bsame\s+as|\bjust)\s+(?:(?:the|good|old|plain)\s+)*$", re.IGNORECASE)
 # Where one clause about one model ends and the next begins: "5.5 codes better, but 5.4 still writes better".
-_CLAUSE_BREAK = re.compile(r"\s*(?:[;:]|,?\s+(?:but|while|whereas|although|though|however|yet)\b,?|\s+-{1,2}\s+|\s+[–—]\s+)\s*",
+_CLAUSE_BREAK = re.compile(r"\s*(?:;|,?\s+(?:but|while|whereas|although|though|however|yet)\b,?|\s+-{1,2}\s+|\s+[–—]\s+)\s*",
                            re.IGNORECASE)
 
 

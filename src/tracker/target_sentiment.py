@@ -44,9 +44,10 @@ class PassageClassifier:
 
     def predict_proba(self, items: Sequence[tuple[str, int, int]], progress=None) -> np.ndarray:
         passages, cues = zip(*(target_passage(t, s, e) for t, s, e in items)) if items else ((), ())
-        probs = self.whole_text.predict_proba(list(passages), progress=progress)
+        distinct = list(dict.fromkeys(passages))  # one passage often stands for several targets: score it once
+        by_passage = dict(zip(distinct, self.whole_text.predict_proba(distinct, progress=progress), strict=True))
         out = np.zeros((len(items), 3), dtype=np.float64)
-        for i, (p, cue) in enumerate(zip(probs, cues, strict=True)):
+        for i, (p, cue) in enumerate(zip((by_passage[t] for t in passages), cues, strict=True)):
             if cue == "comparison":  # what the clause says of the compared model, the yardstick gets reversed
                 out[i] = (p[2], p[1], p[0])
             elif cue == "likeness":  # "feels like 5.4": no verdict on 5.4 itself
