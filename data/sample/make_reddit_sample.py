@@ -251,7 +251,7 @@ def build_world() -> list[dict]:
                 clock += world.rng.randint(30, 900)
                 cid = world.new_id(7)
                 parent = f"t3_{sid}" if not thread["more"] or world.rng.random() < 0.7 else thread["more"][-1]["name"]
-                depth = 0 if parent.startswith("t3_") else 1
+                depth = 0 if parent.startswith("t3_") else thread["more"][-1]["depth"] + 1
                 thread["more"].append(comment_data(world, sub, sid, cid, parent, float(clock),
                                                   world.text(phase, reply=depth > 0), depth))
             parent = f"t3_{sid}"
