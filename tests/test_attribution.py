@@ -105,3 +105,33 @@ def test_passage_scorer_reads_the_clause_and_the_yardstick():
 def test_label_of_ties_are_neutral():
     assert label_of((0.4, 0.2, 0.4)) == "neutral"
     assert label_of((0.5, 0.2, 0.3)) == "negative"
+
+
+def test_attribute_documents_follows_the_parent_chain_and_redoes_edited_texts(warehouse, catalog):
+    from tracker.attribution import attribute_documents, stale_documents
+    from tracker.warehouse import content_hash, utcnow
+
+    def doc(con, doc_id, kind, body, parent=None, title=None):
+        con.execute("INSERT OR REPLACE INTO documents (doc_id, source, kind, parent_id, thread_id, community, title, "
+                    "body, created_at, fetched_at, content_hash) VALUES (?, 'reddit', ?, ?, 'reddit:t3_s', 'OpenAI', "
+                    "?, ?, TIMESTAMPTZ '2026-04-24 10:00:00+00', ?, ?)",
+                    [doc_id, kind, parent, title, body, utcnow(), content_hash(title, body)])
+
+    with warehouse.write() as con:
+        doc(con, "reddit:t3_s", "submission", "Share your first impressions of it here.", title="GPT-5.5 is here")
+        doc(con, "reddit:t1_a", "comment", "GPT-5.4 was better at writing.", "reddit:t3_s")
+        doc(con, "reddit:t1_b", "comment", "Agreed, night and day.", "reddit:t1_a")
+        doc(con, "reddit:t1_c", "comment", "[removed]", "reddit:t3_s")
+        assert stale_documents(con) == ["reddit:t1_a", "reddit:t1_b", "reddit:t1_c", "reddit:t3_s"]
+        attribute_documents(con, catalog, DISPLAY, stale_documents(con))
+        assert stale_documents(con) == []
+        got = con.execute("SELECT doc_id, model_id, how FROM mention_passages ORDER BY doc_id, model_id, passage").fetchall()
+        assert got == [("reddit:t1_a", "gpt-5.4", "explicit"),
+                       ("reddit:t1_b", "gpt-5.4", "thread_subject"),  # the parent's model, not the thread's
+                       ("reddit:t3_s", "gpt-5.5", "explicit"),
+                       ("reddit:t3_s", "gpt-5.5", "thread_subject")]
+        doc(con, "reddit:t1_a", "comment", "Honestly it is fine.", "reddit:t3_s")  # edited: names no model now
+        assert stale_documents(con) == ["reddit:t1_a"]
+        attribute_documents(con, catalog, DISPLAY, stale_documents(con))
+        assert con.execute("SELECT model_id, how, target_text FROM mention_passages WHERE doc_id = 'reddit:t1_a'"
+                           ).fetchall() == [("gpt-5.5", "thread_subject", "GPT-5.5: Honestly it is fine.")]

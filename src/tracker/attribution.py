@@ -119,6 +119,8 @@ def attribute(text: str | None, spans: Sequence[tuple[str, int, int]], subject: 
             if (s, e) in seen_sentences:
                 continue
             seen_sentences.add((s, e))
+            if not short and text_problem(text[s:e]) is not None:  # a quoted passage in another language
+                continue
             if short:
                 targets.append(Target(model_id, how, text, start, end, float(e - s)))
             else:
@@ -134,8 +136,8 @@ def attribute(text: str | None, spans: Sequence[tuple[str, int, int]], subject: 
         else:
             occupied = {(s, e) for s, e in bounds for _, start, _ in spans if s <= start < e}
             for s, e in bounds:
-                if (s, e) in occupied or len(text[s:e].split()) < 5:  # headings and asides say little
-                    continue
+                if (s, e) in occupied or len(text[s:e].split()) < 5 or text_problem(text[s:e]) is not None:
+                    continue  # headings and asides say little; a passage in another language is not read
                 targets.append(Target(subject, "thread_subject", f"{name}: {text[s:e]}", 0, len(name), float(e - s)))
     return targets
 
