@@ -19,6 +19,7 @@ from flows.tasks import (
     summary,
     warehouse_for,
 )
+from tracker.sentiment.attribution import score_mentions
 from tracker.config import Config
 from tracker.warehouse.runs import RunStats, run_source
 
@@ -123,6 +124,8 @@ def label_distributed(
             stats.updated += part["updated"]
             for error in part["errors"]:
                 stats.error(f"{part['stage']}: {error}")
+        # per-mention scores: few and short next to the whole texts, so they run here after the shards
+        score_mentions(warehouse, cfg, stats)
 
     results = {"label": summary("label", run_source(warehouse, "label", body)) | {"shards": parts}}
     if refresh_trends:

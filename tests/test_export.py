@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from trends_fixtures import CLF, add_doc, build_week, config
+from trends_fixtures import CLF, TARGET_CLF, add_doc, build_week, config
 
 from tracker.analysis import trends
 from tracker.analysis.export import ExportError, csv_cell, export_week, file_stem, safe_path
@@ -21,6 +21,7 @@ UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 def fixed_classifier(monkeypatch):
     # the exports refresh the views with the configured classifier; tests label with CLF
     monkeypatch.setattr(trends, "configured_classifier", lambda cfg: CLF)
+    monkeypatch.setattr(trends, "configured_target_classifier", lambda cfg: TARGET_CLF)
 
 
 @pytest.fixture

@@ -8,8 +8,11 @@ from datetime import date
 import pytest
 from trends_fixtures import (
     CLF,
+    TARGET_CLF,
     add_comparison,
+    PROBS,
     add_doc,
+    add_passage,
     add_event,
     add_runs,
     build_week,
@@ -35,7 +38,7 @@ def story(warehouse, tmp_path):
     cfg = config(tmp_path)
     with warehouse.write() as con:
         build_week(con)
-    refresh_views(warehouse, cfg, classifier=CLF)
+    refresh_views(warehouse, cfg, classifier=CLF, target_classifier=TARGET_CLF)
     return warehouse, cfg
 
 
@@ -81,7 +84,8 @@ def test_other_classifier_versions_and_unlabelled_texts_are_left_out(story):
     assert rows(warehouse, "SELECT DISTINCT doc_id FROM scored_mentions ORDER BY doc_id") == [
         ("b1",), ("r0",), ("r1",), ("r2",), ("r3",), ("r4",)]
     assert rows(warehouse, "SELECT key, value FROM view_settings ORDER BY key") == [
-        ("anomaly_min_baseline_days", "7"), ("anomaly_z", "3.0"), ("classifier", CLF), ("min_event_n", "2")]
+        ("anomaly_min_baseline_days", "7"), ("anomaly_z", "3.0"), ("classifier", CLF), ("min_event_n", "2"),
+        ("target_classifier", TARGET_CLF)]
 
 
 def test_coverage_per_source_and_day(story):
@@ -100,7 +104,7 @@ def test_a_good_run_after_a_failed_one_covers_the_day(warehouse, tmp_path):
         fallback_events_view(con)
         con.execute("INSERT INTO ingest_runs (run_id, source, started_at, status) VALUES "
                     "('a', 'reddit', '2026-04-22 01:00:00+00', 'failed'), ('b', 'reddit', '2026-04-22 09:00:00+00', 'ok')")
-    refresh_views(warehouse, config(tmp_path), classifier=CLF)
+    refresh_views(warehouse, config(tmp_path), classifier=CLF, target_classifier=TARGET_CLF)
     assert rows(warehouse, "SELECT day, status, ok_runs, failed_runs FROM coverage") == [
         (date(2026, 4, 22), "ok", 1, 1)]
 
@@ -152,7 +156,7 @@ def retirement(warehouse, tmp_path):
         add_doc(con, "lone", "2026-03-09T12:00:00", "positive", [("gpt-5.4", "explicit", 0)])
         add_event(con, "gpt-5.1", "retired", "2026-03-10T15:00:00")
         add_event(con, "gpt-5.4", "released", "2026-03-10T15:00:00")
-    refresh_views(warehouse, cfg, classifier=CLF)
+    refresh_views(warehouse, cfg, classifier=CLF, target_classifier=TARGET_CLF)
     return warehouse, cfg
 
 
@@ -188,7 +192,7 @@ def test_refresh_is_idempotent(retirement):
     warehouse, cfg = retirement
     query = "SELECT * FROM event_impact ORDER BY model_id"
     before = rows(warehouse, query)
-    refresh_views(warehouse, cfg, classifier=CLF)
+    refresh_views(warehouse, cfg, classifier=CLF, target_classifier=TARGET_CLF)
     assert rows(warehouse, query) == before
     assert rows(warehouse, "SELECT count(*) FROM event_impact_intervals") == [(1,)]
 
@@ -207,31 +211,67 @@ def test_perception_vs_market_takes_the_days_last_price(story):
     ])
 
 
-def test_comparisons(warehouse, tmp_path):
+def test_comparisons_head_to_head_from_each_models_own_score(warehouse, tmp_path):
+    pos, neg, neu = PROBS["positive"], PROBS["negative"], PROBS["neutral"]
     with warehouse.write() as con:
         fallback_events_view(con)
-        both = [("gpt-5.5", "explicit", 0), ("gpt-5.4", "explicit", 20)]
-        add_doc(con, "c1", "2026-04-24T10:00:00", "negative", both, title="5.5 is underwhelming compared to 5.4")
-        add_comparison(con, "c1", "gpt-5.5", "gpt-5.4", "compared")
-        add_doc(con, "c2", "2026-04-24T10:00:00", "positive", both, title="5.5 codes far better than 5.4")
-        add_comparison(con, "c2", "gpt-5.5", "gpt-5.4", "than")
-        add_doc(con, "c3", "2026-04-24T10:00:00", "neutral", both)
-        add_comparison(con, "c3", "gpt-5.5", "gpt-5.4", "vs")
-        add_doc(con, "c4", "2026-04-24T10:00:00", "positive", both)
-        add_comparison(con, "c4", "gpt-5.5", "gpt-5.4", "co_mention")
-        add_doc(con, "c5", "2026-04-24T10:00:00", "positive", both + [("gpt-5.1", "explicit", 40)])
-        add_comparison(con, "c5", "gpt-5.5", "gpt-5.4", "than")
-        add_comparison(con, "c5", "gpt-5.4", "gpt-5.1", "than")
-    refresh_views(warehouse, config(tmp_path), classifier=CLF)
-    assert rows(warehouse, "SELECT doc_id, model_a, model_b, cue, label, favours FROM comparisons "
-                           "ORDER BY doc_id, model_a") == [
-        ("c1", "gpt-5.5", "gpt-5.4", "compared", "negative", "gpt-5.4"),
-        ("c2", "gpt-5.5", "gpt-5.4", "than", "positive", "gpt-5.5"),
-        ("c3", "gpt-5.5", "gpt-5.4", "vs", "neutral", "unknown"),
-        ("c4", "gpt-5.5", "gpt-5.4", "co_mention", "positive", "unknown"),
-        ("c5", "gpt-5.4", "gpt-5.1", "than", "positive", "unknown"),
-        ("c5", "gpt-5.5", "gpt-5.4", "than", "positive", "unknown"),
+
+        def doc(doc_id, created, scores, pairs):
+            add_doc(con, doc_id, created, "neutral", [])  # whole text neutral: the verdicts are per model
+            for model_id, how, probs in scores:
+                add_passage(con, doc_id, model_id, how, probs)
+            for a, b, cue in pairs:
+                add_comparison(con, doc_id, a, b, cue)
+
+        # "5.5 is underwhelming compared to 5.4": 5.5 negative, the yardstick 5.4 positive -> 5.4 preferred
+        doc("c1", "2026-04-24T10:00:00", [("gpt-5.5", "comparison", neg), ("gpt-5.4", "comparison", pos)],
+            [("gpt-5.5", "gpt-5.4", "compared")])
+        # "5.5 codes far better than 5.4"
+        doc("c2", "2026-04-24T11:00:00", [("gpt-5.5", "comparison", pos), ("gpt-5.4", "comparison", neg)],
+            [("gpt-5.5", "gpt-5.4", "than")])
+        # "5.4 vs 5.5, same thing": a tie
+        doc("c3", "2026-04-25T10:00:00", [("gpt-5.4", "comparison", neu), ("gpt-5.5", "comparison", neu)],
+            [("gpt-5.4", "gpt-5.5", "vs")])
+        # named together without a comparison word: not a comparison
+        doc("c4", "2026-04-25T10:00:00", [("gpt-5.5", "explicit", pos), ("gpt-5.4", "explicit", neg)],
+            [("gpt-5.5", "gpt-5.4", "co_mention")])
+        # "Underwhelming compared to 5.4" under a GPT-5.5 thread: the subject against its yardstick
+        doc("c5", "2026-04-24T12:00:00", [("gpt-5.5", "thread_subject", neg), ("gpt-5.4", "comparison", pos)], [])
+        # a week later, "5.1 was better than 5.4"
+        doc("c6", "2026-05-01T12:00:00", [("gpt-5.1", "comparison", pos), ("gpt-5.4", "comparison", neg)],
+            [("gpt-5.1", "gpt-5.4", "than")])
+    refresh_views(warehouse, config(tmp_path), classifier=CLF, target_classifier=TARGET_CLF)
+    assert rows(warehouse, "SELECT doc_id, model_a, model_b, cue, prefers FROM comparison_texts ORDER BY doc_id") == [
+        ("c1", "gpt-5.5", "gpt-5.4", "compared", "gpt-5.4"),
+        ("c2", "gpt-5.5", "gpt-5.4", "than", "gpt-5.5"),
+        ("c3", "gpt-5.4", "gpt-5.5", "vs", "tie"),
+        ("c5", "gpt-5.5", "gpt-5.4", "thread_subject", "gpt-5.4"),
+        ("c6", "gpt-5.1", "gpt-5.4", "than", "gpt-5.1"),
     ]
+    assert rows(warehouse, "SELECT week, week_start, source, model_a, model_b, n_texts, a_preferred, b_preferred, "
+                           "ties, share_a_preferred FROM comparisons ORDER BY week, model_a, model_b") == [
+        ("2026-W17", date(2026, 4, 20), "reddit", "gpt-5.4", "gpt-5.5", 4, 2, 1, 1, pytest.approx(2 / 3)),
+        ("2026-W18", date(2026, 4, 27), "reddit", "gpt-5.1", "gpt-5.4", 1, 1, 0, 0, 1.0),
+    ]
+
+
+def test_scored_mentions_use_the_per_mention_score_weighted_by_passage_length(warehouse, tmp_path):
+    with warehouse.write() as con:
+        fallback_events_view(con)
+        # A whole text labelled negative that is positive about gpt-5.5 in a long passage, negative in a short one.
+        add_doc(con, "a1", "2026-04-24T10:00:00", "negative", [], source="blogs", community="Every", upvotes=None)
+        add_passage(con, "a1", "gpt-5.5", "explicit", (0.1, 0.1, 0.8), weight=300.0)
+        add_passage(con, "a1", "gpt-5.5", "thread_subject", (0.7, 0.2, 0.1), weight=100.0)
+        add_passage(con, "a1", "gpt-5.4", "comparison", (0.6, 0.3, 0.1), weight=50.0)
+        # scores of another target scorer version are not read
+        add_passage(con, "a1", "gpt-5.1", "explicit", (0.0, 0.0, 1.0), classifier="other@1")
+    refresh_views(warehouse, config(tmp_path), classifier=CLF, target_classifier=TARGET_CLF)
+    got = rows(warehouse, "SELECT model_id, how, n_passages, label, score, doc_label, doc_score "
+                          "FROM scored_mentions ORDER BY model_id")
+    assert got == approx_rows([
+        ("gpt-5.4", "comparison", 1, "negative", -0.5, "negative", -0.7),
+        ("gpt-5.5", "explicit", 2, "positive", (300 * 0.7 + 100 * -0.6) / 400, "negative", -0.7),
+    ])
 
 
 @pytest.fixture
@@ -249,7 +289,7 @@ def spike(warehouse, tmp_path):
                 add_doc(con, f"q{n}", f"{day}T12:00:00", "neutral", [("gpt-5.5", "explicit", 0)])
         for k in range(10):
             add_doc(con, f"s{k}", "2026-04-23T12:00:00", "negative", [("gpt-5.5", "explicit", 0)])
-    refresh_views(warehouse, cfg, classifier=CLF)
+    refresh_views(warehouse, cfg, classifier=CLF, target_classifier=TARGET_CLF)
     return warehouse, cfg
 
 

@@ -9,6 +9,7 @@ from tracker.config import parse_config
 from tracker.warehouse.database import utcnow
 
 CLF = "clf@1"
+TARGET_CLF = "passage+clf@1"  # per-mention scores of the passage scorer over CLF
 OLD_CLF = "clf@0"
 
 # Until the events developer's 010 view lands, tests provide the same contract: one row per (model_id, kind).
@@ -47,12 +48,29 @@ def add_doc(con, doc_id: str, created_at: str, label: str | None, models: list[t
         "content_hash) VALUES (?, ?, 'submission', ?, ?, ?, ?, ?, ?, ?)",
         [doc_id, source, community, title or doc_id, body, ts(created_at), upvotes, utcnow(), content_hash],
     )
+    p = probs or PROBS.get(label or "", (None, None, None))
     for model_id, how, position in models:
         con.execute("INSERT INTO mentions (doc_id, model_id, how, position) VALUES (?, ?, ?, ?)",
                     [doc_id, model_id, how, position])
-    p = probs or PROBS.get(label or "", (None, None, None))
+        if label is not None:  # the per-mention score: here the same as the text's label
+            add_passage(con, doc_id, model_id, "thread_subject" if how == "thread_inherited" else how, p,
+                        classifier=f"passage+{classifier}")
     con.execute("INSERT INTO sentiment VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)",
                 [content_hash, classifier, label, p[0], p[1], p[2], None if label else "empty text", utcnow()])
+
+
+def add_passage(con, doc_id: str, model_id: str, how: str, probs: tuple[float, float, float], *,
+                classifier: str = TARGET_CLF, weight: float = 10.0, passage: int | None = None) -> None:
+    """One scored passage of `doc_id` about `model_id` (mention_passages + mention_sentiment)."""
+    if passage is None:
+        passage = con.execute("SELECT count(*) FROM mention_passages WHERE doc_id = ? AND model_id = ?",
+                              [doc_id, model_id]).fetchone()[0]
+    key = f"in-{doc_id}-{model_id}-{passage}"
+    con.execute("INSERT INTO mention_passages VALUES (?, ?, ?, ?, ?, ?, ?, 0, 1, NULL, ?)",
+                [doc_id, model_id, passage, how, key, weight, f"text of {doc_id}", utcnow()])
+    label = ("negative", "neutral", "positive")[max(range(3), key=lambda i: probs[i])]
+    con.execute("INSERT INTO mention_sentiment VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [key, model_id, classifier, label, probs[0], probs[1], probs[2], utcnow()])
 
 
 def add_run(con, source: str, started_at: str, status: str) -> None:

@@ -64,52 +64,99 @@ THREADS = [
 MEGATHREAD = ("OpenAI", "2026-04-23 17:10")  # visible replies + a `more` stub + a chain deep enough to be cut
 REFRESHED = ("ChatGPT", "2026-05-06 15:10")  # a later fetch shows one reply removed, one edited, one new
 
-SENTENCES = {
-    "pre54": {
-        "pos": ["Can't wait for GPT-5.4, the leaks look really promising.", "If GPT-5.4 is as good as the rumors this is huge.",
-                "Excited. GPT-5.1 was already great for me.", "This is going to be a big release, I can feel it."],
-        "neg": ["GPT-5.1 has been getting worse, hope 5.4 fixes it.", "I'm tired of the hype cycle honestly.",
-                "Every release is a downgrade in some way."],
-        "neu": ["Source?", "Does anyone know when it hits the API?", "Probably next week based on past releases.",
-                "Screenshot looks legit to me."],
-    },
-    "launch54": {
-        "pos": ["GPT-5.4 is a big jump, it solved a bug 5.1 kept missing.", "Loving GPT-5.4 so far, much better at long context.",
-                "This is the best model I've used, the reasoning is excellent.", "Impressed, it follows instructions perfectly."],
-        "neg": ["It's slower than GPT-5.1 and I don't see the improvement.", "Rate limits on GPT-5.4 Thinking are annoying."],
-        "neu": ["Is it available on the free tier?", "Which one is default now?", "Rolling out over the next few days apparently."],
-    },
-    "retire51": {
-        "pos": ["Good riddance, GPT-5.4 is better anyway.", "Honestly the replacement is better, moving on."],
-        "neg": ["Sad to see GPT-5.1 go, it had the best writing voice.", "Retiring models with a week of notice is terrible.",
-                "I hate this. My whole workflow was built on GPT-5.1.", "Awful decision, bring back 5.1."],
-        "neu": ["You can still use GPT-5.1 in the API until the summer.", "Legacy models menu is gone for Plus.",
-                "They announced this in February."],
-    },
-    "pre55": {
-        "pos": ["GPT-5.5 is going to be amazing, 96.9% on the market says it ships.", "So hyped for GPT-5.5!",
-                "If GPT-5.5 is a real step up from 5.4 I'm excited.", "Can't wait, this could be huge for coding."],
-        "neg": ["Markets are overconfident, expect a delay.", "I doubt GPT-5.5 will be much better than 5.4."],
-        "neu": ["The market resolves on a public release, not an announcement.", "Any leaks on the context window?",
-                "Probably a staged rollout like 5.4."],
-    },
-    "launch55": {
-        "pos": ["GPT-5.5 is solid, faster than 5.4 for me.", "Honestly it's good, people are too harsh."],
-        "neg": ["Underwhelming compared to 5.4 honestly.", "This feels like 5.4 with a new name, disappointing.",
-                "GPT-5.5 is underwhelming, I expected much more after the hype.", "Worse at creative writing than 5.4.",
-                "Meh. Not worth the wait, underwhelming."],
-        "neu": ["Give it a week before judging.", "Is it rolled out to Plus yet?", "Benchmarks are in the system card."],
-    },
-    "later55": {
-        "pos": ["GPT-5.5 is incredible for coding, it refactored my whole service.", "After three weeks I love it, best coding model so far.",
-                "It writes excellent tests, huge improvement over 5.4.", "The agentic coding is genuinely great.",
-                "Every's review matches my experience, it's fantastic at code."],
-        "neg": ["Still too expensive for what it is.", "For writing it's still worse than 5.1 was."],
-        "neu": ["Which IDE integration are you using?", "Did you use the Pro tier or Thinking?", "Link to the review?"],
-    },
+# Comments are built from hand-written fragments (seeded, so the sample is reproducible). Each phase has a
+# subject (the model its threads are about) and a yardstick (the model it is measured against), and a tone mix
+# per kind of comment: what the text says of the subject, named or not, and of the yardstick.
+PHASE_MODELS = {  # phase -> (subject model, yardstick model)
+    "pre54": ("5.4", "5.1"), "launch54": ("5.4", "5.1"), "retire51": ("5.1", "5.4"),
+    "pre55": ("5.5", "5.4"), "launch55": ("5.5", "5.4"), "later55": ("5.5", "5.4"),
 }
-TONE_MIX = {"pre54": (0.5, 0.2), "launch54": (0.55, 0.2), "retire51": (0.2, 0.55), "pre55": (0.6, 0.15),
-            "launch55": (0.2, 0.6), "later55": (0.65, 0.15)}  # (share positive, share negative)
+SPELLINGS = ["GPT-{v}", "GPT-{v}", "{v}", "gpt-{v}", "GPT {v}", "gpt{v}"]
+TASKS = ["coding", "refactoring", "writing tests", "long documents", "creative writing", "debugging", "SQL",
+         "summarizing papers", "agentic tasks", "following instructions", "math homework", "emails",
+         "data cleaning", "shell scripts", "fiction", "code review", "API design", "translations"]
+GOOD = ["great", "excellent", "really solid", "fantastic", "impressive", "a big step up", "noticeably sharper",
+        "genuinely good", "way more reliable", "surprisingly strong"]
+BAD = ["underwhelming", "disappointing", "mediocre", "noticeably worse", "sloppy", "lazy", "a letdown",
+       "frustrating", "flat", "barely different"]
+OPENERS = ["", "", "", "Honestly, ", "Hot take: ", "Not gonna lie, ", "After a few days, ", "So far ",
+           "In my experience ", "For what it's worth, ", "Ok so ", "Genuinely, "]
+CLOSERS = ["", "", "", " Just my two cents.", " YMMV.", " Curious if others see the same.",
+           " Happy to share prompts.", " Tested on my own repos.", " Not what I expected.", " We'll see."]
+# Templates; {S}/{Y} name the subject/yardstick, a lone verdict sentence names neither.
+KINDS = {
+    # about the subject, naming it
+    "subject_pos": ["{S} is {good} at {task}.", "{S} nailed {task} on the first try.",
+                    "Loving {S} for {task}, it's {good}.", "{S} handled my {task} backlog, {good}.",
+                    "Switched my whole team to {S} for {task}."],
+    "subject_neg": ["{S} is {bad} at {task}.", "{S} keeps failing at {task}, {bad}.",
+                    "Tried {S} for {task} and it was {bad}.", "{S} feels {bad}, especially for {task}."],
+    # about the subject without naming it (a reply in its thread)
+    "implicit_pos": ["It's {good} at {task}.", "Works {good_adv} for {task} here.", "This thing is {good} for {task}.",
+                     "Best tool I've used for {task}.", "Can confirm, {task} is {good} now."],
+    "implicit_neg": ["It's {bad} at {task}.", "Meh, {task} is {bad}.", "Not worth the wait, {task} got worse.",
+                     "Feels rushed. {task_cap} is {bad}.", "I expected much more, {task} is {bad}."],
+    # the subject measured against the yardstick, which is named only as the yardstick
+    "yardstick_neg": ["Underwhelming compared to {Y} honestly.", "Worse at {task} than {Y}.",
+                      "This feels like {Y} with a new name, disappointing.", "{bad_cap} compared to {Y} for {task}.",
+                      "I went back to {Y} for {task}, this one is {bad}.", "Can't tell the difference from {Y} on {task}."],
+    "yardstick_pos": ["Way better than {Y} at {task}.", "Clearly beats {Y} for {task}.",
+                      "A real upgrade over {Y} for {task}.", "Miles ahead of {Y} on {task}."],
+    # both named, the subject preferred / the yardstick preferred (both directions)
+    "compare_pos": ["{S} is {good_cmp} than {Y} at {task}.", "{S} beats {Y} on {task} every time.",
+                    "{Y} vs {S} on {task}: {S} wins easily."],
+    "compare_neg": ["{Y} is still {good_cmp} than {S} at {task}.", "{S} is worse than {Y} for {task}.",
+                    "{Y} beats {S} on {task}, no contest."],
+    # two models, opposite verdicts in one comment
+    "split_pos": ["{S} is {good} at {task}, but {Y} was better at {task2}.",
+                  "{Y} felt {bad} for {task}, while {S} is {good}."],
+    "split_neg": ["{S} is {bad} at {task}, but {Y} was {good} at it.",
+                  "{Y} is {good} for {task}, while {S} is {bad}."],
+    # sarcasm (the whole-text classifier often reads it as praise)
+    "sarcasm": ["Oh great, another 'revolutionary' model that can't do {task}.", "Wow, {S} is sooo much better. /s",
+                "Love paying for {S} to be {bad} at {task}. Amazing.", "Truly a historic day for {task}. /s"],
+    "neutral": ["Is it on the free tier yet?", "Which IDE integration are you using?", "Source?",
+                "Did you use Thinking or Pro?", "Any numbers on {task}?", "Link to the benchmark?",
+                "Rolling out over the next few days apparently.", "What settings did you use for {task}?"],
+    "agree": ["Agreed.", "Same experience here.", "This.", "Exactly my experience with {task}.", "100% this."],
+    "disagree": ["Hard disagree, it's been {good} for me.", "Not my experience at all, {task} is {good}."],
+}
+# phase -> weights of each kind (the tone the story needs)
+MIX = {
+    "pre54": {"subject_pos": 4, "subject_neg": 1, "implicit_pos": 3, "implicit_neg": 1, "yardstick_pos": 2,
+              "compare_neg": 1, "neutral": 4, "agree": 2, "sarcasm": 1},
+    "launch54": {"subject_pos": 5, "subject_neg": 2, "implicit_pos": 4, "implicit_neg": 1, "yardstick_pos": 3,
+                 "compare_pos": 2, "compare_neg": 1, "split_pos": 2, "neutral": 3, "agree": 2, "disagree": 1},
+    "retire51": {"subject_pos": 4, "implicit_pos": 2, "implicit_neg": 3, "yardstick_neg": 1, "compare_pos": 3,
+                 "compare_neg": 1, "split_pos": 2, "neutral": 3, "agree": 2, "sarcasm": 2},
+    "pre55": {"subject_pos": 5, "subject_neg": 1, "implicit_pos": 4, "implicit_neg": 1, "yardstick_pos": 2,
+              "compare_pos": 1, "neutral": 4, "agree": 2, "sarcasm": 1},
+    "launch55": {"subject_pos": 1, "subject_neg": 3, "implicit_pos": 1, "implicit_neg": 4, "yardstick_neg": 6,
+                 "compare_neg": 3, "compare_pos": 1, "split_neg": 2, "sarcasm": 2, "neutral": 3, "agree": 3,
+                 "disagree": 1},
+    "later55": {"subject_pos": 6, "subject_neg": 1, "implicit_pos": 5, "implicit_neg": 1, "yardstick_pos": 3,
+                "compare_pos": 3, "compare_neg": 1, "split_pos": 3, "neutral": 3, "agree": 2, "disagree": 1},
+}
+CHAIN = [  # a 12-deep argument in the launch megathread, alternating sides
+    "No, it is underwhelming compared to 5.4 and the benchmarks prove it.",
+    "You're ignoring the coding results, GPT-5.5 is clearly better there.",
+    "Coding is one use case. For writing it's worse than 5.4, full stop.",
+    "Then use 5.4 for writing? GPT-5.5 fixed two bugs 5.4 couldn't find for me.",
+    "Anecdotes. The eval suite shows it within noise of 5.4.",
+    "Evals don't measure long agentic runs, which is where GPT-5.5 shines.",
+    "Shines is a stretch. It's slower than 5.4 and costs more.",
+    "Slower, sure, but it finishes the task instead of giving up halfway.",
+    "We'll agree to disagree. I'm sticking with 5.4 for now.",
+    "Fair. Give GPT-5.5 another week, it grew on me.",
+    "Maybe. The launch still felt rushed.",
+    "The launch was rushed, the model is good. Both can be true.",
+]
+LONG_REVIEW = [  # several models in one long comment: a sentence per model
+    "Long review after a week of daily use. {S} is {good} at {task}. {Y} still reads more naturally for {task2}. "
+    "For {task3} I keep GPT-5.1 around in the API, it was never {bad}. Overall I'd pick {S} for work.",
+    "My notes, model by model. {Y}: dependable for {task2}, nothing more. {S}: {bad} at {task} in week one, "
+    "better after the patch. GPT-5.1: gone, and I miss its voice for {task3}.",
+]
 AUTHORS = [f"{a}_{b}" for a in ("quiet", "rapid", "lucid", "tired", "curious", "salty", "happy", "grumpy")
            for b in ("otter", "falcon", "tensor", "gradient", "token", "kernel")]
 ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz"
@@ -118,6 +165,7 @@ ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz"
 class World:
     def __init__(self) -> None:
         self.rng = random.Random(SEED)
+        self.text_rng = random.Random(SEED + 1)  # texts drawn apart from ids, so editing fragments keeps the ids
         self.ids: set[str] = set()
 
     def new_id(self, length: int) -> str:
@@ -127,16 +175,30 @@ class World:
                 self.ids.add(value)
                 return value
 
-    def text(self, phase: str) -> str:
-        pos, neg = TONE_MIX[phase]
-        roll = self.rng.random()
-        tone = "pos" if roll < pos else "neg" if roll < pos + neg else "neu"
-        first = self.rng.choice(SENTENCES[phase][tone])
-        if self.rng.random() < 0.35:
-            second = self.rng.choice(SENTENCES[phase]["neu" if tone != "neu" else "pos"])
-            if second != first:
-                return f"{first} {second}"
-        return first
+    def text(self, phase: str, reply: bool = False) -> str:
+        """One comment: a kind drawn from the phase's mix, its template filled, an opener and closer around it."""
+        r = self.text_rng
+        subject, yardstick = PHASE_MODELS[phase]
+        kind = "long_review"
+        if r.random() < 0.03:
+            template = r.choice(LONG_REVIEW)
+        else:
+            kinds = [k for k in MIX[phase] if reply or k not in ("agree", "disagree")]
+            kind = r.choices(kinds, weights=[MIX[phase][k] for k in kinds])[0]
+            template = r.choice(KINDS[kind])
+        tasks = r.sample(TASKS, 3)
+        good = r.choice(GOOD)
+        bad = r.choice(BAD)
+        body = template.format(
+            S=r.choice(SPELLINGS).format(v=subject), Y=r.choice(SPELLINGS).format(v=yardstick),
+            task=tasks[0], task2=tasks[1], task3=tasks[2], task_cap=tasks[0][:1].upper() + tasks[0][1:],
+            good=good, bad=bad, bad_cap=bad[:1].upper() + bad[1:],
+            good_adv=r.choice(["really well", "great", "flawlessly", "better than expected"]),
+            good_cmp=r.choice(["better", "much better", "way better", "a lot better", "more reliable"]))
+        opener = r.choice(OPENERS) if kind not in ("neutral", "agree", "disagree", "sarcasm") else ""
+        if opener and body[:1].isupper() and not body.startswith(("GPT", "I ")):
+            body = body[:1].lower() + body[1:]
+        return f"{opener}{body}{r.choice(CLOSERS)}"
 
 
 def submission_data(world: World, sub: str, created: float, title: str, selftext: str, sid: str, n: int) -> dict:
@@ -179,7 +241,8 @@ def build_world() -> list[dict]:
                 pname, depth = parent["name"], parent["depth"] + 1
             else:
                 pname, depth = f"t3_{sid}", 0
-            comments.append(comment_data(world, sub, sid, world.new_id(7), pname, float(clock), world.text(phase), depth))
+            comments.append(comment_data(world, sub, sid, world.new_id(7), pname, float(clock),
+                                         world.text(phase, reply=depth > 0), depth))
         thread = {"sub": sub, "phase": phase, "submission": submission_data(world, sub, created, title, selftext, sid, 0),
                   "comments": comments, "more": [], "chain": []}
         if mega:
@@ -188,13 +251,13 @@ def build_world() -> list[dict]:
                 clock += world.rng.randint(30, 900)
                 cid = world.new_id(7)
                 parent = f"t3_{sid}" if not thread["more"] or world.rng.random() < 0.7 else thread["more"][-1]["name"]
-                depth = 0 if parent.startswith("t3_") else 1
-                thread["more"].append(comment_data(world, sub, sid, cid, parent, float(clock), world.text(phase), depth))
+                depth = 0 if parent.startswith("t3_") else thread["more"][-1]["depth"] + 1
+                thread["more"].append(comment_data(world, sub, sid, cid, parent, float(clock),
+                                                  world.text(phase, reply=depth > 0), depth))
             parent = f"t3_{sid}"
             for depth in range(12):
                 clock += world.rng.randint(60, 1800)
-                body = ("No, it is underwhelming compared to 5.4 and the benchmarks prove it." if depth % 2 == 0
-                        else "You're ignoring the coding results, GPT-5.5 is clearly better there.")
+                body = CHAIN[depth]
                 c = comment_data(world, sub, sid, world.new_id(7), parent, float(clock), body, depth)
                 thread["chain"].append(c)
                 parent = c["name"]

@@ -156,6 +156,16 @@ class Catalog:
         ``context`` is text around it that tells which vendor it is about (its thread, its community)."""
         if not text:
             return TextMentions([], [])
+        first: dict[str, tuple[int, int]] = {}
+        for model_id, start, end in self.spans(text, context):
+            first.setdefault(model_id, (start, end))
+        mentions = [Mention(m, s, "explicit", e) for m, (s, e) in sorted(first.items(), key=lambda kv: kv[1][0])]
+        return TextMentions(mentions, _comparisons(text, mentions))
+
+    def spans(self, text: str | None, context: str | None = None) -> list[tuple[str, int, int]]:
+        """Every occurrence of a model in ``text`` as (model_id, start, end), in text order."""
+        if not text:
+            return []
         spans = self._explicit_spans(text)
         taken = [(s, e) for _, s, e in spans]
         vendors: set[str] | None = None
@@ -181,15 +191,16 @@ class Catalog:
                 candidates = [m for m in self._bare_models[self._group_model[match.lastgroup]] if self.vendor_of[m] in about()]
                 if len(candidates) == 1:  # a version two vendors share stays unlinked
                     spans.append((candidates[0], match.start(), match.end()))
-        first: dict[str, tuple[int, int]] = {}
-        for model_id, start, end in sorted(spans, key=lambda s: s[1]):
-            first.setdefault(model_id, (start, end))
-        mentions = [Mention(m, s, "explicit", e) for m, (s, e) in sorted(first.items(), key=lambda kv: kv[1][0])]
-        return TextMentions(mentions, _comparisons(text, mentions))
+        return sorted(spans, key=lambda s: s[1])
 
     def find(self, text: str | None, context: str | None = None) -> list[Mention]:
         """Mentions in ``text``, one per model, at its first position."""
         return self.analyze(text, context).mentions
+
+
+def comparison_cue(between: str) -> str:
+    """The comparison word in the text between two model names, or 'co_mention' when there is none."""
+    return next((name for name, pattern in _COMPARISON_CUES if pattern.search(between)), "co_mention")
 
 
 def _comparisons(text: str, mentions: list[Mention]) -> list[Comparison]:
@@ -198,7 +209,7 @@ def _comparisons(text: str, mentions: list[Mention]) -> list[Comparison]:
     for i, a in enumerate(mentions):
         for b in mentions[i + 1:]:
             between = text[(a.end if a.end is not None else a.position):b.position]
-            cue = next((name for name, pattern in _COMPARISON_CUES if pattern.search(between)), "co_mention")
+            cue = comparison_cue(between)
             out.append(Comparison(a.model_id, b.model_id, a.position, b.position, cue))
     return out
 

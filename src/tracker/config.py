@@ -164,6 +164,8 @@ class ClassifierConfig(Section):
     # its text alone. int8 stays available (quantize = true), as a separate classifier version.
     quantize: bool = False
     backend: Literal["auto", "torch", "onnx"] = "auto"
+    # Per-mention (target-level) scorer: "" = the whole-text model on each mention's clause (PassageClassifier)
+    target_model: str = ""
 
 
 class TrendsConfig(Section):

@@ -13,7 +13,7 @@ from typing import Any
 from tracker.analysis.trends import refresh_views
 from tracker.catalog import sync_catalog
 from tracker.config import Config
-from tracker.sentiment.classify import label_documents
+from tracker.sentiment.attribution import label_stage
 from tracker.sources import blogs, events, markets, reddit
 from tracker.warehouse.database import Warehouse
 from tracker.warehouse.runs import RunStats, run_source
@@ -28,7 +28,7 @@ STAGES: dict[str, Stage] = {
     "blogs": blogs.ingest,
     "markets": markets.ingest,
     "events": events.ingest,
-    "label": label_documents,
+    "label": label_stage,  # whole-text labels, then a score per (document, model) mention
     "trends": refresh_views,
 }
 SOURCES = ("reddit", "blogs", "markets", "events")

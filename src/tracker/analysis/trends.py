@@ -40,18 +40,32 @@ def configured_classifier(cfg: Config) -> str:
         return cfg.classifier.model
 
 
-def view_settings(cfg: Config, classifier: str) -> dict[str, str]:
+def configured_target_classifier(cfg: Config) -> str:
+    """The per-mention scorer version the views read (see tracker.sentiment.targets)."""
+    from tracker.sentiment.targets import PASSAGE_PREFIX, target_classifier_version
+
+    try:
+        return target_classifier_version(cfg)
+    except (FileNotFoundError, OSError, ValueError) as exc:
+        # As for the whole-text version: no artifact, no scores of that version; a name keeps the views valid.
+        log.warning("target scorer version unknown (%s)", exc)
+        return cfg.classifier.target_model or PASSAGE_PREFIX + configured_classifier(cfg)
+
+
+def view_settings(cfg: Config, classifier: str, target_classifier: str | None = None) -> dict[str, str]:
     return {
         "classifier": classifier,
+        "target_classifier": target_classifier or configured_target_classifier(cfg),
         "anomaly_z": repr(float(cfg.trends.anomaly_z)),
         "anomaly_min_baseline_days": str(cfg.trends.anomaly_min_baseline_days),
         "min_event_n": str(cfg.trends.min_event_n),
     }
 
 
-def _write_settings(con: duckdb.DuckDBPyConnection, cfg: Config, classifier: str) -> None:
+def _write_settings(con: duckdb.DuckDBPyConnection, cfg: Config, classifier: str, target_classifier: str) -> None:
     con.execute("DELETE FROM view_settings")
-    con.executemany("INSERT INTO view_settings VALUES (?, ?)", sorted(view_settings(cfg, classifier).items()))
+    con.executemany("INSERT INTO view_settings VALUES (?, ?)",
+                    sorted(view_settings(cfg, classifier, target_classifier).items()))
 
 
 # ------------------------------------------------------------------------------------------------ bootstrap
@@ -117,9 +131,9 @@ def _fill_intervals(con: duckdb.DuckDBPyConnection, cfg: Config) -> int:
 
 # Python steps that run right after the view file of that name: the settings must exist before the base table
 # is built from them, and the intervals table must be filled before anything reads event_impact.
-def _hooks(cfg: Config, classifier: str) -> dict[str, Callable[[duckdb.DuckDBPyConnection], Any]]:
+def _hooks(cfg: Config, classifier: str, target_classifier: str) -> dict[str, Callable[[duckdb.DuckDBPyConnection], Any]]:
     return {
-        "020_view_settings": lambda con: _write_settings(con, cfg, classifier),
+        "020_view_settings": lambda con: _write_settings(con, cfg, classifier, target_classifier),
         "026_event_impact": lambda con: _fill_intervals(con, cfg),
     }
 
@@ -138,10 +152,14 @@ def _drop_other_kind(con: duckdb.DuckDBPyConnection, name: str, kind: str) -> No
 
 
 def refresh_views(warehouse: Warehouse, cfg: Config, stats: RunStats | None = None, *,
-                  classifier: str | None = None, **_clients: Any) -> None:
-    """Apply every sql/views file in order (CREATE OR REPLACE) in one write, rebuilding the materialized parts."""
+                  classifier: str | None = None, target_classifier: str | None = None, **_clients: Any) -> None:
+    """Apply every sql/views file in order (CREATE OR REPLACE) in one write, rebuilding the materialized parts.
+
+    `classifier` is the whole-text label version (doc_label), `target_classifier` the per-mention score version
+    every perception measure reads; both default to the configured ones."""
     classifier = classifier or configured_classifier(cfg)
-    hooks = _hooks(cfg, classifier)
+    target_classifier = target_classifier or configured_target_classifier(cfg)
+    hooks = _hooks(cfg, classifier, target_classifier)
     with warehouse.write() as con:
         for name, sql in view_files():
             for kind, obj in CREATED.findall(sql):

@@ -64,15 +64,26 @@ _FOREIGN_STOP = frozenset(
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 
 
+# What Reddit shows in place of a body that is gone: a moderator's or the author's removal, not an opinion.
+PLACEHOLDERS = frozenset({"[removed]", "[deleted]", "[removed by reddit]", "[removed by moderator]",
+                          "[ removed by reddit ]", "[deleted by user]"})
+
+
+def is_placeholder(text: str | None) -> bool:
+    return (text or "").strip().lower() in PLACEHOLDERS
+
+
 def text_problem(text: str | None) -> str | None:
     """Why a text gets no label, or None when it is classifiable.
 
-    'empty': None, empty or whitespace only. 'no_text': no letters at all once links and @handles are removed
+    'empty': None, empty or whitespace only. 'placeholder': Reddit's `[removed]` / `[deleted]` stand-ins. 'no_text': no letters at all once links and @handles are removed
     (emoji-only, punctuation, numbers, a bare link). 'non_english': mostly non-Latin letters, or a text of several
     words whose function words are foreign rather than English.
     """
     if text is None or not text.strip():
         return "empty"
+    if is_placeholder(text):
+        return "placeholder"
     stripped = _MENTION.sub(" ", _URL.sub(" ", html.unescape(text)))
     letters = [c for c in stripped if c.isalpha()]
     if not letters:
@@ -98,3 +109,55 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n+"
 def split_sentences(text: str) -> list[str]:
     """Sentence-ish pieces: split after . ! ? … before a capital/digit, and at line breaks."""
     return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each piece `split_sentences` returns, as offsets into `text` (whitespace trimmed)."""
+    bounds, start = [], 0
+    for boundary in [*_SENTENCE_END.finditer(text), None]:
+        end = boundary.start() if boundary is not None else len(text)
+        piece = text[start:end]
+        if piece.strip():
+            left = start + len(piece) - len(piece.lstrip())
+            bounds.append((left, start + len(piece.rstrip())))
+        if boundary is not None:
+            start = boundary.end()
+    return bounds
+
+
+# Words right before a model's name that make it the yardstick another model is measured against ("worse than
+# 5.4", "underwhelming compared to 5.4", "switched back to 5.4 over this") or a likeness ("feels like 5.4").
+_YARDSTICK = re.compile(
+    r"(?:\bthan|\bcompared\s+(?:to|with)|\bvs\.?|\bversus|\bover|\binstead\s+of|\bagainst|\brelative\s+to|"
+    r"\bbehind|\bbeats?|\boutperforms?)\s+(?:(?:the|good|old|plain|original|trusty|previous)\s+)*$",
+    re.IGNORECASE,
+)
+_LIKENESS = re.compile(r"(?:\blike|\bas|\bsame\s+as|\bjust)\s+(?:(?:the|good|old|plain)\s+)*$", re.IGNORECASE)
+# Where one clause about one model ends and the next begins: "5.5 codes better, but 5.4 still writes better".
+_CLAUSE_BREAK = re.compile(r"\s*(?:;|,?\s+(?:but|while|whereas|although|though|however|yet)\b,?|\s+-{1,2}\s+|\s+[–—]\s+)\s*",
+                           re.IGNORECASE)
+
+
+def yardstick_cue(before: str) -> str | None:
+    """'comparison' when the text just before a model's name makes it the yardstick, 'likeness' for "like X"."""
+    if _YARDSTICK.search(before):
+        return "comparison"
+    if _LIKENESS.search(before):
+        return "likeness"
+    return None
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of `text` around [start, end): its sentence, cut at contrast words and semicolons."""
+    left, right = 0, len(text)
+    for s, e in sentence_bounds(text):
+        if s <= start < e or (s < end <= e):
+            left, right = s, max(e, end)
+            break
+    for cut in _CLAUSE_BREAK.finditer(text, left, right):
+        if cut.end() <= start:
+            left = cut.end()
+        elif cut.start() >= end:
+            right = cut.start()
+            break
+    return left, right
