@@ -268,7 +268,7 @@ def cmd_train_target(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     out = Path(args.out) if args.out else Path(__file__).resolve().parents[2] / "data" / "models" / "tracker-minilm-target"
     settings = TargetTrainSettings()
-    for field in ("seed", "epochs", "lr", "max_steps", "max_minutes", "lora_r", "batch_size"):
+    for field in ("seed", "epochs", "lr", "max_steps", "max_minutes", "lora_r", "batch_size", "threads"):
         value = getattr(args, field)
         if value is not None:
             setattr(settings, field, value)
@@ -296,7 +296,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     out = Path(args.out) if args.out else Path(__file__).resolve().parents[2] / "data" / "models" / "tracker-minilm-sentiment"
     settings = TrainSettings()
-    for field in ("seed", "epochs", "lr", "max_steps", "max_minutes", "lora_r", "batch_size"):
+    for field in ("seed", "epochs", "lr", "max_steps", "max_minutes", "lora_r", "batch_size", "threads"):
         value = getattr(args, field)
         if value is not None:
             setattr(settings, field, value)
@@ -332,6 +332,7 @@ def add_commands(subparsers) -> None:
     p.add_argument("--seed", type=int)
     p.add_argument("--epochs", type=float)
     p.add_argument("--lr", type=float)
+    p.add_argument("--threads", type=int, help="torch threads (the thread count changes float rounding)")
     p.add_argument("--batch-size", dest="batch_size", type=int)
     p.add_argument("--lora-r", dest="lora_r", type=int)
     p.add_argument("--max-steps", dest="max_steps", type=int, help="stop after this many steps (0: the whole schedule)")

@@ -130,11 +130,13 @@ def implicit_examples(n: int, seed: int) -> list[TargetExample]:
 class TargetTrainSettings:
     seed: int = 13
     max_length: int = 128
-    batch_size: int = 32
-    lr: float = 8e-4
+    batch_size: int = 16
+    lr: float = 5e-4
     weight_decay: float = 0.01
     warmup_ratio: float = 0.06
-    epochs: float = 1.5
+    # A short schedule (426 steps, ~6,800 examples) is what fit the shared 2-core machine the shipped artifact
+    # was trained on; longer schedules are the first thing to try on a free machine (`--epochs`).
+    epochs: float = 0.28
     lora_r: int = 16
     lora_alpha: int = 32
     lora_dropout: float = 0.05
@@ -143,12 +145,14 @@ class TargetTrainSettings:
     )
     heldout_fraction: float = 0.08  # of the distinct texts of Dong / laptops / restaurants train
     implicit: int = 2000  # whole-text examples as implicit targets
-    eval_every: int = 200
+    eval_every: int = 213
     # The shipped artifact is the best validation checkpoint of the whole schedule; stopping at that step on the
     # same schedule reproduces it on any machine (0 = the whole schedule).
     max_steps: int = 0
     max_minutes: float = 90.0  # safety cap; hitting it changes the result (logged)
-    threads: int = 2
+    # One thread: on an oversubscribed machine two spin-waiting threads lose more than they gain. The thread
+    # count changes float rounding, so reproduce with the same value.
+    threads: int = 1
     checkpoint_dir: str = ""  # where the best state so far is saved while training ('' = none)
 
 
@@ -221,8 +225,13 @@ def tune_bias(val_logits: dict[str, np.ndarray], val_y: dict[str, list[int]]) ->
     return best
 
 
-def train_target(out_dir: Path, settings: TargetTrainSettings, progress: bool = False) -> dict:
-    """Fine-tune LoRA + head + marker embeddings, keep the best validation checkpoint, calibrate, save."""
+def train_target(out_dir: Path, settings: TargetTrainSettings, progress: bool = False,
+                 from_checkpoint: Path | None = None, history: list[dict] | None = None) -> dict:
+    """Fine-tune LoRA + head + marker embeddings, keep the best validation checkpoint, calibrate, save.
+
+    `from_checkpoint` (a `best.pt` written under `checkpoint_dir` by an interrupted run with the same settings)
+    skips the loop and finishes from that state: the same weights as a run with `max_steps` = its step.
+    """
     import torch
     from peft import LoraConfig, TaskType, get_peft_model
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
@@ -294,6 +303,10 @@ def train_target(out_dir: Path, settings: TargetTrainSettings, progress: bool = 
     best = {"score": -1.0, "step": 0, "state": snapshot()}
     step, stopped, running = 0, "completed", 0.0
     ckpt = Path(settings.checkpoint_dir) if settings.checkpoint_dir else None
+    if from_checkpoint is not None:
+        saved = torch.load(from_checkpoint)
+        best = {"score": -1.0, "step": saved["step"], "state": saved["state"]}
+        step, stopped, history = saved["step"], "finished from the step-capped checkpoint", list(history or [])
     while step < total_steps and stopped == "completed":
         model.train()
         for batch in _length_grouped_batches([len(x[0]) for x in train_enc], settings.batch_size, rng):

@@ -639,7 +639,8 @@ def write_model_card(out_dir: Path, meta: dict, results: dict) -> Path:
                      f"macro-recall {r['macro_recall']:.4f}) |")
     lines += [
         "",
-        "Reference points on TweetEval test (macro-recall): VADER 0.570; TF-IDF + LR on the SemEval pool 0.588; "
+        "Reference points on TweetEval test (macro-recall): VADER 0.570; TF-IDF + LR on the SemEval pool 0.600 "
+        "(both: `tracker eval --baseline vader|tfidf`); "
         "frozen all-MiniLM-L6-v2 + LR head 0.574 (Reddit head) / 0.638 (SemEval head); published FastText 0.629, "
         "RoBERTa-base 0.713.",
         "",
