@@ -487,6 +487,16 @@ def write_target_model_card(out_dir: Path, meta: dict, results: dict) -> Path:
         "Target-blind reference (the whole-text model `tracker-minilm-sentiment` on the same texts): Dong macro-F1 "
         "0.514, MAMS accuracy 0.484.",
         "",
+    ]
+    bars = [(n, v, b) for n, v, b in (
+        ("Dong macro-F1", results.get("Twitter, Dong et al. 2014 (test)", {}).get("macro_f1"), 0.70),
+        ("MAMS accuracy", results.get("MAMS ATSA (test)", {}).get("accuracy"), 0.77),
+        ("laptops macro-F1", results.get("SemEval-2014 laptops (test)", {}).get("macro_f1"), 0.70)) if v is not None]
+    missed = [f"{n} {v:.3f} < {b}" for n, v, b in bars if v < b]
+    if missed:
+        lines += [f"Below the project's bars: {'; '.join(missed)}. This adapter saw {meta['steps']} steps of batch "
+                  f"{s['batch_size']}; a longer schedule (`--epochs 2`) is the next thing to try.", ""]
+    lines += [
         f"Comparative sentences (`data/eval/comparatives.tsv`, {comp.get('pairs', 0)} hand-written \"A is "
         "better/faster than B\" sentences in both directions, never used in training or selection): the preferred "
         f"target's p_positive - p_negative is above the other's in {comp.get('held', 0)} of {comp.get('pairs', 0)} "
