@@ -164,8 +164,9 @@ class ClassifierConfig(Section):
     # its text alone. int8 stays available (quantize = true), as a separate classifier version.
     quantize: bool = False
     backend: Literal["auto", "torch", "onnx"] = "auto"
-    # Per-mention (target-level) scorer: "" = the whole-text model on each mention's clause (PassageClassifier)
-    target_model: str = ""
+    # Per-mention (target-level) model: sentiment toward one mention in a text (artifact name, HF id or local
+    # folder); "" = the whole-text model on each mention's clause (PassageClassifier).
+    target_model: str = "tracker-minilm-target"
 
 
 class TrendsConfig(Section):

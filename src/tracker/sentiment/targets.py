@@ -1,29 +1,156 @@
-"""Target-level sentiment: how a text feels about one model it names, given the span of that name.
+"""Target-level sentiment: how a text feels about one named target (a model mention), not about everything in it.
 
-The interface every target scorer offers: ``version`` (stored with each score) and
-``predict_proba([(text, start, end), ...]) -> rows [p_negative, p_neutral, p_positive]``. `load_target_classifier`
-picks the scorer from `[classifier] target_model`.
+Input is (text, start, end) with ``text[start:end]`` the mention. The model sees a BERT text pair:
+the text, with the mention wrapped in the marker tokens ``[unused0]``/``[unused1]`` (so the model knows which
+occurrence is meant), and the mention itself as the second segment::
 
-`PassageClassifier` is the scorer used when `target_model = ""`: it runs the whole-text classifier on the clause
-around the target (its sentence, cut at "but", "while", ";" ...), so two models judged in one sentence each get
-their own clause, and it reads the comparative around the name: a model named as the yardstick ("worse than
-5.4", "underwhelming compared to 5.4") gets the clause's polarity reversed, and one named as a likeness
-("feels like 5.4 with a new name") gets the clause's polarity split evenly (no verdict on it). A target given as
-a leading ``"Name: "`` prefix (the implicit subject of a text that does not name it) is scored on the whole
-text after the prefix. These are approximations of what a trained target-aware model learns from data.
+    [CLS] left ... [unused0] mention [unused1] ... right [SEP] mention [SEP]
+
+A long text is cut to a window of at most ``max_length`` tokens centred on the mention. An implicit target (a
+reply under a GPT-5.5 thread that does not name it) is scored as ``f"{subject}: {text}"`` with the span on the
+subject prefix; the model is trained on such examples.
+
+The builtin artifact (``data/models/tracker-minilm-target/``) is a LoRA adapter + head + the two marker-token
+embeddings over the packaged MiniLM base, assembled at load time like the whole-text model (shared loading code
+in `tracker.sentiment.classify`). Inference runs in fp32 torch with per-row attention masks, so a row's probabilities do
+not depend on the other rows of its batch or on their padding.
+
+With `[classifier] target_model = ""` the `PassageClassifier` stands in: the whole-text classifier run on the clause
+around the target (its sentence cut at "but", "while", ";" ...), with a yardstick ("worse than 5.4") getting the
+clause's polarity reversed and a likeness ("feels like 5.4") no verdict. Both offer ``version`` and
+``predict_proba([(text, start, end), ...])``.
 """
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from tracker.sentiment.classify import classifier_version, load_classifier
-from tracker.sentiment.text import clause_bounds, yardstick_cue
+from tracker.sentiment.classify import (
+    _classifier_cfg,
+    _set_threads,
+    classifier_version,
+    label_order,
+    load_classifier,
+    load_torch_model,
+    model_digest,
+    resolve_model,
+)
+from tracker.sentiment.text import clause_bounds, normalize_text, yardstick_cue
 
+DEFAULT_TARGET_MODEL = "tracker-minilm-target"
+MARKER_OPEN = "[unused0]"
+MARKER_CLOSE = "[unused1]"
+DEFAULT_MAX_LENGTH = 128
+MAX_TARGET_TOKENS = 16  # a longer mention is cut in the second segment (the markers still show all of it)
 PASSAGE_PREFIX = "passage+"
+
+
+def implicit_item(subject: str, text: str) -> tuple[str, int, int]:
+    """The item for a text about `subject` that does not name it: 'SUBJECT: text', span on the prefix."""
+    return f"{subject}: {text}", 0, len(subject)
+
+
+def encode_target(tokenizer, text: str, start: int, end: int, max_length: int,
+                  markers: tuple[int, int]) -> tuple[list[int], list[int]]:
+    """(input_ids, token_type_ids) with specials for one item; the text is windowed around the mention.
+
+    Each piece (left of the mention, the mention, right of it) is normalized and tokenized on its own, so the
+    character offsets stay valid whatever normalization does to links and handles elsewhere in the text.
+    """
+    if not 0 <= start <= end <= len(text):
+        raise ValueError(f"target span {start}:{end} outside a text of {len(text)} characters")
+    left_text, target_text, right_text = text[:start], text[start:end], text[end:]
+    pieces = tokenizer([normalize_text(left_text) if left_text.strip() else "",
+                        normalize_text(target_text) if target_text.strip() else "",
+                        normalize_text(right_text) if right_text.strip() else ""],
+                       add_special_tokens=False)["input_ids"]
+    left, target, right = (list(p) for p in pieces)
+    cls, sep = tokenizer.cls_token_id, tokenizer.sep_token_id
+    second = target[:MAX_TARGET_TOKENS]
+    budget = max_length - 3 - len(second) - 2  # [CLS] [SEP] [SEP], the two markers
+    mention = target[: max(1, budget)] if len(target) > budget else target
+    room = max(0, budget - len(mention))
+    # centre the window on the mention; room one side does not use goes to the other
+    take_left = min(len(left), room // 2)
+    take_right = min(len(right), room - take_left)
+    take_left = min(len(left), room - take_right)
+    first = (left[len(left) - take_left:] if take_left else []) + [markers[0]] + mention + [markers[1]] + right[:take_right]
+    ids = [cls] + first + [sep] + second + [sep]
+    types = [0] * (len(first) + 2) + [1] * (len(second) + 1)
+    return ids, types
+
+
+class TargetClassifier:
+    """Sentiment toward a target mention; `predict_proba` rows are [p_negative, p_neutral, p_positive]."""
+
+    def __init__(self, cfg: Any = None, *, model: str | None = None, threads: int | None = None,
+                 batch_size: int | None = None):
+        from tracker.config import ClassifierConfig
+
+        c = _classifier_cfg(cfg) if cfg is not None else ClassifierConfig()
+        self.model_name = model or c.target_model
+        self.spec = resolve_model(self.model_name)
+        self.threads = threads or os.cpu_count() or 1
+        self.batch_size = batch_size or c.batch_size
+        _set_threads(self.threads)
+        self.model, self.tokenizer = load_torch_model(self.spec)
+        self.order = label_order(self.model.config.id2label)
+        self.max_length = DEFAULT_MAX_LENGTH
+        meta = Path(self.spec.path) / "training.json"
+        if self.spec.kind == "builtin" and meta.is_file():
+            self.max_length = int(json.loads(meta.read_text()).get("max_length", DEFAULT_MAX_LENGTH))
+        self.tokenizer.model_max_length = 1_000_000_000  # we window ourselves
+        self.markers = tuple(self.tokenizer.convert_tokens_to_ids([MARKER_OPEN, MARKER_CLOSE]))
+        self.version = f"{self.spec.name}@{model_digest(self.spec)}"
+        self.backend = "torch"
+
+    def encode(self, text: str, start: int, end: int) -> tuple[list[int], list[int]]:
+        return encode_target(self.tokenizer, text, start, end, self.max_length, self.markers)
+
+    def _probs(self, logits: np.ndarray) -> np.ndarray:
+        logits = logits.astype(np.float64)
+        e = np.exp(logits - logits.max(axis=1, keepdims=True))
+        p = e / e.sum(axis=1, keepdims=True)
+        out = np.zeros((len(p), 3), dtype=np.float64)
+        for j, idx in enumerate(self.order):
+            if idx >= 0:
+                out[:, j] = p[:, idx]
+        return out
+
+    def predict_encoded(self, encoded: Sequence[tuple[list[int], list[int]]], progress=None) -> np.ndarray:
+        """Probabilities for encoded items, in length-sorted dynamic batches (fp32; padding is masked)."""
+        import torch
+
+        out = np.zeros((len(encoded), 3), dtype=np.float64)
+        pad = self.tokenizer.pad_token_id or 0
+        order = sorted(range(len(encoded)), key=lambda i: len(encoded[i][0]))
+        for begin in range(0, len(order), self.batch_size):
+            part = order[begin : begin + self.batch_size]
+            width = max(len(encoded[i][0]) for i in part)
+            ids = torch.full((len(part), width), pad, dtype=torch.long)
+            types = torch.zeros((len(part), width), dtype=torch.long)
+            mask = torch.zeros((len(part), width), dtype=torch.long)
+            for row, i in enumerate(part):
+                n = len(encoded[i][0])
+                ids[row, :n] = torch.tensor(encoded[i][0])
+                types[row, :n] = torch.tensor(encoded[i][1])
+                mask[row, :n] = 1
+            with torch.inference_mode():
+                logits = self.model(input_ids=ids, attention_mask=mask, token_type_ids=types).logits
+            out[part] = self._probs(logits.float().numpy())
+            if progress is not None:
+                progress(len(part))
+        return out
+
+    def predict_proba(self, items: Sequence[tuple[str, int, int]], progress=None) -> np.ndarray:
+        """items = (text, start, end), text[start:end] the target mention -> rows [p_neg, p_neu, p_pos]."""
+        return self.predict_encoded([self.encode(text, start, end) for text, start, end in items], progress)
 
 
 def target_passage(text: str, start: int, end: int) -> tuple[str, str | None]:
@@ -58,19 +185,26 @@ class PassageClassifier:
         return out
 
 
-def target_classifier_version(cfg: Any) -> str:
-    """The version string per-mention scores of the configured target scorer are stored under (no model load)."""
-    c = getattr(cfg, "classifier", cfg)
-    if not c.target_model:
-        return PASSAGE_PREFIX + classifier_version(c)
-    raise ValueError(f"[classifier] target_model = {c.target_model!r}: no target-aware model in this build; "
-                     "leave it empty to use the passage scorer")
+_CACHE: dict[tuple, TargetClassifier] = {}
 
 
-def load_target_classifier(cfg: Any, threads: int | None = None) -> PassageClassifier:
-    """The configured target scorer: `[classifier] target_model` empty -> PassageClassifier."""
-    c = getattr(cfg, "classifier", cfg)
+def load_target_classifier(cfg: Any, threads: int | None = None) -> TargetClassifier | PassageClassifier:
+    """The scorer of `[classifier] target_model`: the trained model (cached per model, batch size and threads in this
+    process), or the PassageClassifier when it is empty."""
+    c = _classifier_cfg(cfg)
     if not c.target_model:
         return PassageClassifier(c, threads)
-    raise ValueError(f"[classifier] target_model = {c.target_model!r}: no target-aware model in this build; "
-                     "leave it empty to use the passage scorer")
+    key = (c.target_model, c.batch_size, threads)
+    if key not in _CACHE:
+        _CACHE[key] = TargetClassifier(c, threads=threads)
+    _set_threads(_CACHE[key].threads)
+    return _CACHE[key]
+
+
+def target_classifier_version(cfg: Any) -> str:
+    """The version string of the configured target scorer without loading it (for 'already scored?' checks)."""
+    c = _classifier_cfg(cfg)
+    if not c.target_model:
+        return PASSAGE_PREFIX + classifier_version(c)
+    spec = resolve_model(c.target_model)
+    return f"{spec.name}@{model_digest(spec)}"

