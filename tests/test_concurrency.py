@@ -8,7 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 PAGES, PER_PAGE = 20, 100  # per run; the two runs share half their pages

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 from tracker.sources.events import ingest
 from tracker.warehouse.runs import RunStats
 from tracker.sources.markets import ingest as ingest_markets
-from tests.test_markets import NOW, REPO, make_cfg, rows
+from tests.test_markets import NOW, make_cfg, rows
 
 
 def utc(text: str) -> datetime:

@@ -13,7 +13,7 @@ from tracker.cli import main as cli
 from tracker.config import ConfigError, HttpConfig, parse_config
 from tracker.analysis.export import ExportError, csv_bytes, export_root, export_week, file_stem, index_html, safe_path
 from tracker.sources.extract import extract_article
-from tracker.sources.http import BlockedAddress, FetchError, build_client, check_url, fetch
+from tracker.sources.http import BlockedAddress, build_client, check_url, fetch
 from tracker.warehouse.runs import run_source
 from tracker.warehouse.database import upsert, upsert_documents
 

@@ -58,7 +58,7 @@ def _cfg(model: Path | str, **kw):
 
 
 def test_label_order_names_and_generic():
-    from tracker.sentiment.classify import label_order
+    from tracker.sentiment.model import label_order
 
     assert label_order({0: "negative", 1: "neutral", 2: "positive"}) == [0, 1, 2]
     assert label_order({0: "positive", 1: "negative", 2: "neutral"}) == [1, 2, 0]

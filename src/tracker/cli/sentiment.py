@@ -295,7 +295,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     _offline()
     if args.target:
         return cmd_train_target(args)
-    from tracker.sentiment.classify import DEFAULT_MODEL, models_dir
+    from tracker.sentiment.classify import DEFAULT_MODEL
+    from tracker.sentiment.model import models_dir
     from tracker.sentiment.training import TrainSettings, train, write_model_card
 
     if not logging.getLogger().handlers:  # called without tracker.cli.main (which set up the console)

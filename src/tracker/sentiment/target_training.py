@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from tracker.sentiment.classify import base_model_dir
+from tracker.sentiment.model import base_model_dir
 from tracker.sentiment.text import LABELS
 from tracker.sentiment.targets import MARKER_CLOSE, MARKER_OPEN, encode_target, implicit_item
 from tracker.sentiment.training import LABEL_ID, load_goemotions, load_semeval, score, shared_data_dir
@@ -414,7 +414,7 @@ PUBLISHED = {  # (accuracy, macro-F1) in percent, from SOURCE.md of the data fol
 
 
 def write_target_model_card(out_dir: Path, meta: dict, results: dict) -> Path:
-    from tracker.sentiment.classify import _digest_files
+    from tracker.sentiment.model import _digest_files
 
     s, d = meta["settings"], meta["data"]
     version = f"{meta['name']}@{_digest_files([out_dir / 'adapter_config.json', out_dir / 'adapter_model.safetensors'])}"

@@ -12,7 +12,7 @@ subject prefix; the model is trained on such examples.
 
 The builtin artifact (``data/models/tracker-minilm-target/``) is a LoRA adapter + head + the two marker-token
 embeddings over the packaged MiniLM base, assembled at load time like the whole-text model (shared loading code
-in `tracker.sentiment.classify`). Inference runs in fp32 torch with per-row attention masks, so a row's probabilities do
+in `tracker.sentiment.model`). Inference runs in fp32 torch with per-row attention masks, so a row's probabilities do
 not depend on the other rows of its batch or on their padding.
 
 With `[classifier] target_model = ""` the `PassageClassifier` stands in: the whole-text classifier run on the clause
@@ -31,16 +31,8 @@ from typing import Any
 
 import numpy as np
 
-from tracker.sentiment.classify import (
-    _classifier_cfg,
-    _set_threads,
-    classifier_version,
-    label_order,
-    load_classifier,
-    load_torch_model,
-    model_digest,
-    resolve_model,
-)
+from tracker.sentiment.classify import classifier_version, load_classifier
+from tracker.sentiment.model import _classifier_cfg, _set_threads, label_order, load_torch_model, model_digest, resolve_model
 from tracker.sentiment.text import clause_bounds, normalize_text, yardstick_cue
 
 DEFAULT_TARGET_MODEL = "tracker-minilm-target"

@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from tracker.progress import Progress
-from tracker.sentiment.classify import base_model_dir
+from tracker.sentiment.model import base_model_dir
 from tracker.sentiment.text import LABELS, decode_escapes, normalize_text
 
 log = logging.getLogger("tracker.sentiment.training")
@@ -352,7 +352,8 @@ def recalibrate_artifact(out_dir: Path) -> dict:
     import torch
     from safetensors.torch import load_file, save_file
 
-    from tracker.sentiment.classify import SentimentClassifier, resolve_model
+    from tracker.sentiment.classify import SentimentClassifier
+    from tracker.sentiment.model import resolve_model
 
     meta = json.loads((out_dir / "training.json").read_text())
     settings = TrainSettings(**meta["settings"])
