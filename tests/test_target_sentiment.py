@@ -194,7 +194,7 @@ def test_eval_vader_baseline_on_a_whole_text_tsv(tmp_path, capsys):
 
 def test_tfidf_baseline_learns_from_its_training_texts():
     pytest.importorskip("sklearn")
-    from tracker.sentiment.classify.baselines import TfidfBaseline
+    from tracker.sentiment.baselines import TfidfBaseline
 
     texts = ["love it great", "great great love", "awesome love", "hate it awful", "awful terrible", "terrible hate",
              "it is tuesday", "the release is tuesday", "tuesday release"] * 3

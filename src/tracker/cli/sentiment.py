@@ -154,7 +154,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         examples, rows = [examples[i] for i in keep], [rows[i] for i in keep]
     t0 = time.monotonic()
     if args.baseline:
-        from tracker.sentiment.classify.baselines import load_baseline
+        from tracker.sentiment.baselines import load_baseline
 
         classifier = load_baseline(args.baseline)  # target-blind on target-level sets: it reads the text only
         inputs = [e.text for e in examples]
