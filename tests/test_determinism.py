@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from trends_fixtures import CLF, config
+from trends_fixtures import CLF, TARGET_CLF, config
 
 from tracker.analysis.trends import refresh_views
 from tracker.warehouse.database import Warehouse
@@ -66,6 +66,20 @@ FROM (SELECT i, (1 + hv(i, 'a') % 999983) / 999983.0 AS p_neg, (1 + hv(i, 'b') %
              (1 + hv(i, 'c') % 999961) / 999961.0 AS p_pos FROM range({DOCS}) t(i))
 CROSS JOIN LATERAL (SELECT p_neg + p_neu + p_pos AS total);
 
+-- One scored passage per mention (what every perception view reads), weights of many digits.
+INSERT INTO mention_passages
+SELECT doc_id, model_id, 0, how, 'in-' || doc_id || '-' || model_id, 20 + hv(doc_id, model_id) % 977,
+       'text of ' || doc_id, 0, 1, NULL, TIMESTAMPTZ '2026-06-01T00:00:00Z'
+FROM mentions;
+INSERT INTO mention_sentiment
+SELECT 'in-' || m.doc_id || '-' || m.model_id, m.model_id, '{TARGET_CLF}',
+       ['negative', 'neutral', 'positive'][1 + CAST(hv(m.doc_id, m.model_id) % 3 AS INTEGER)],
+       p_neg / total, p_neu / total, p_pos / total, TIMESTAMPTZ '2026-06-01T00:00:00Z'
+FROM (SELECT doc_id, model_id, (1 + hv(doc_id || model_id, 'a') % 999983) / 999983.0 AS p_neg,
+             (1 + hv(doc_id || model_id, 'b') % 999979) / 999979.0 AS p_neu,
+             (1 + hv(doc_id || model_id, 'c') % 999961) / 999961.0 AS p_pos FROM mentions) m
+CROSS JOIN LATERAL (SELECT p_neg + p_neu + p_pos AS total)
+WHERE hv(m.doc_id, 'skip') % 101 <> 0;
 INSERT INTO release_events VALUES
     ('curated:gpt-5.5:released', 'gpt-5.5', 'released', TIMESTAMPTZ '2026-02-10T17:00:00Z', 'curated', NULL, NULL),
     ('official_feed:gpt-5.5:released', 'gpt-5.5', 'released', TIMESTAMPTZ '2026-02-11T09:00:00Z', 'official_feed',
@@ -127,7 +141,7 @@ def refreshed(tmp_path_factory):
     folder = tmp_path_factory.mktemp("determinism")
     warehouse = build(folder / "first.duckdb")
     cfg = config(folder)
-    refresh_views(warehouse, cfg, classifier=CLF)
+    refresh_views(warehouse, cfg, classifier=CLF, target_classifier=TARGET_CLF)
     return warehouse, cfg, snapshot(warehouse)
 
 
@@ -146,14 +160,14 @@ def test_twenty_refreshes_give_bit_identical_tables_and_views(refreshed):
     with warehouse.read() as con:  # the refresh really ran on several threads
         assert con.execute("SELECT current_setting('threads')").fetchone()[0] == THREADS
     for attempt in range(20):
-        refresh_views(warehouse, cfg, classifier=CLF)
+        refresh_views(warehouse, cfg, classifier=CLF, target_classifier=TARGET_CLF)
         assert_same(snapshot(warehouse), first, f"refresh {attempt + 2}")
 
 
 def test_a_fresh_database_from_the_same_data_refreshes_to_the_same_bits(refreshed, tmp_path):
     _, cfg, first = refreshed
     other = build(tmp_path / "second.duckdb", threads=3)
-    refresh_views(other, cfg, classifier=CLF)
+    refresh_views(other, cfg, classifier=CLF, target_classifier=TARGET_CLF)
     assert_same(snapshot(other), first, "second database")
 
 

@@ -67,11 +67,6 @@ LEFT JOIN coverage c ON c.source = s.source AND c.day = d.day;
 -- Per model, day, source and community ('*' = all): volume, mean score (p_positive - p_negative), label shares
 -- and the upvote-weighted mean (weights log1p(upvotes)).
 CREATE OR REPLACE VIEW daily_sentiment AS
-SELECT
-    model_id, day, source, community, coverage_status, n_docs,
-    score_sum / nullif(n_docs, 0)                   AS mean_score,
-    n_positive / nullif(n_docs, 0)                  AS share_positive,
-    n_neutral / nullif(n_docs, 0)                   AS share_neutral,
-    n_negative / nullif(n_docs, 0)                  AS share_negative,
-    weighted_score_sum / nullif(weight_sum, 0)      AS weighted_mean_score
-FROM daily_sums;
+SELECT model_id, day, source, community, coverage_status, n_docs,
+       mean_score, share_positive, share_neutral, share_negative, weighted_mean_score
+FROM with_measures('daily_sums');

@@ -25,11 +25,6 @@ LEFT JOIN daily_sums d
  AND d.day = CAST(e.event_day + o.day_offset AS DATE);
 
 CREATE OR REPLACE VIEW event_windows AS
-SELECT
-    model_id, kind, occurred_at, event_source, source, day_offset, day, coverage_status, n_docs,
-    score_sum / nullif(n_docs, 0)              AS mean_score,
-    n_positive / nullif(n_docs, 0)             AS share_positive,
-    n_neutral / nullif(n_docs, 0)              AS share_neutral,
-    n_negative / nullif(n_docs, 0)             AS share_negative,
-    weighted_score_sum / nullif(weight_sum, 0) AS weighted_mean_score
-FROM event_window_sums;
+SELECT model_id, kind, occurred_at, event_source, source, day_offset, day, coverage_status, n_docs,
+       mean_score, share_positive, share_neutral, share_negative, weighted_mean_score
+FROM with_measures('event_window_sums');
