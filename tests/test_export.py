@@ -8,10 +8,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from trends_fixtures import CLF, add_doc, build_week, config
+from trends_fixtures import CLF, add_doc, add_market, build_week, config
 
 from tracker import trends
-from tracker.export import ExportError, csv_cell, export_week, file_stem, safe_path
+from tracker.export import ExportError, _chart_data, chart_figure, csv_cell, export_week, file_stem, safe_path
 
 GOLDEN = Path(__file__).parent / "golden" / "export" / "2026-W17"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
@@ -78,7 +78,30 @@ def test_formula_cells_are_escaped_but_numbers_are_not(exported):
 def test_charts_are_pngs_of_the_expected_size(exported):
     _, _, folder = exported
     for name in ("gpt-5.5.png", "gpt-5.4.png"):
-        assert png_size((folder / name).read_bytes()) == (800, 500)
+        assert png_size((folder / name).read_bytes()) == (1200, 700)
+
+
+def test_chart_content(exported):
+    warehouse, _, _ = exported
+    with warehouse.write() as con:
+        add_market(con, "manifold:mFq7rT2xK9", "gpt-5.5", "Will GPT-5.5 be released before July 2026?",
+                   [("2026-04-21T08:00:00", 0.52)])
+    first, last = date(2026, 3, 30), date(2026, 4, 26)
+    with warehouse.read() as con:
+        fig = chart_figure("gpt-5.5", _chart_data(con, "gpt-5.5", first, last), first, last)
+    legend = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert legend == [
+        "95% interval (bootstrap)", "7-day mean score", "blogs daily mean", "reddit daily mean",
+        "Will GPT-5.5 be released before July 2026?", "GPT-5.5 released by June 30, 2026?",
+        "blogs missing (not zero)", "reddit missing (not zero)", "blogs documents", "reddit documents",
+        "no coverage (no source ran)", "release / retirement"]
+    ax, vol, market = fig.axes
+    assert all(float(t).is_integer() for t in vol.get_yticks())  # whole documents
+    colours = {line.get_label(): line.get_color() for line in market.get_lines()}
+    assert colours == {"Will GPT-5.5 be released before July 2026?": "#1f77b4",
+                       "GPT-5.5 released by June 30, 2026?": "#6f42c1"}  # the platform's colour, every week
+    # the days no source ran (03-30 .. 04-13 has no run and no document) are shaded on both panels
+    assert len([p for p in ax.patches if p.get_alpha() == 0.16]) >= 1
 
 
 def test_report_escapes_document_text(exported):
@@ -87,6 +110,10 @@ def test_report_escapes_document_text(exported):
     assert "<script" not in page
     assert "=HYPERLINK(&quot;http://x&quot;)" in page
     assert '<img src="gpt-5.5.png"' in page
+    assert '<a href="../../report/gpt-5.5.html">story report</a>' in page
+    assert "<td>2026-04-23 17:00 UTC</td>" in page and '<td class="n">−0.83</td>' in page  # people's precision
+    story = (folder.parent.parent / "report" / "gpt-5.5.html").read_text(encoding="utf-8")
+    assert "gpt-5.5: how perception moved" in story
 
 
 def test_since_exports_every_complete_week(warehouse, tmp_path):
