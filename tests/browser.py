@@ -177,3 +177,25 @@ def screenshot(browser: Browser, session: str, path: Path, width: int = 1400) ->
                                          session=session)["data"])
     path.write_bytes(data)
     return data
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python tests/browser.py PAGE.html OUT.png`: a full-page screenshot of a story report."""
+    import sys
+    import tempfile
+
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 2:
+        print("usage: python tests/browser.py PAGE.html OUT.png", file=sys.stderr)
+        return 2
+    page, out = Path(args[0]).resolve(), Path(args[1])
+    with tempfile.TemporaryDirectory() as profile, chromium(Path(profile)) as browser:
+        seen = open_page(browser, page.as_uri(), "document.querySelectorAll('.js-plotly-plot .main-svg').length > 0")
+        screenshot(browser, seen["session"], out)
+    problems = seen["console_errors"] + [str(e) for e in seen["exceptions"]]
+    print(f"{out}: {len(seen['requests'])} request(s), {len(problems)} console error(s)")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -65,7 +65,8 @@ def market_style(market_id: str, platform: str | None, siblings: Sequence[str]) 
     week's chart to the next.
     """
     name = (platform or market_id.split(":", 1)[0]).lower()
-    colour = PLATFORM_COLOURS.get(name) or OTHER_PLATFORM_COLOURS[zlib.crc32(name.encode()) % len(OTHER_PLATFORM_COLOURS)]
+    colour = (PLATFORM_COLOURS.get(name)
+              or OTHER_PLATFORM_COLOURS[zlib.crc32(name.encode()) % len(OTHER_PLATFORM_COLOURS)])
     same_platform = sorted(m for m in siblings if m.split(":", 1)[0].lower() == market_id.split(":", 1)[0].lower())
     rank = same_platform.index(market_id) if market_id in same_platform else 0
     return colour, MARKET_DASHES[rank % len(MARKET_DASHES)]
@@ -370,7 +371,7 @@ def figure(story: Story) -> dict[str, Any]:
                             "font": {"size": 11, "color": colour}, "bgcolor": "rgba(255,255,255,0.85)",
                             "borderpad": 2})
     layout = {
-        "height": 640, "margin": {"l": 70, "r": 70, "t": 30, "b": 50},
+        "height": 700, "margin": {"l": 70, "r": 70, "t": 30, "b": 50},
         "hovermode": "x unified", "barmode": "stack", "bargap": 0.15,
         "font": {"family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", "size": 13},
         "plot_bgcolor": "#ffffff", "paper_bgcolor": "#ffffff",
@@ -409,11 +410,12 @@ main{max-width:78rem;margin:0 auto;padding:1.2rem 2rem 3rem}
 section{background:#fff;border:1px solid var(--line);border-radius:10px;padding:1rem 1.3rem;margin:1.2rem 0}
 h2{font-size:1.25rem;margin:.2rem 0 .8rem}
 h3{font-size:1.05rem;margin:1rem 0 .4rem}
-.chart{width:100%;min-height:640px}
+.chart{width:100%;min-height:700px}
 table{border-collapse:collapse;width:100%;font-size:.92rem;margin:.4rem 0 .8rem}
 th,td{padding:.35rem .6rem;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
 th{color:var(--muted);font-weight:600;font-size:.82rem;text-transform:uppercase;letter-spacing:.03em}
 td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+td.d{white-space:nowrap;font-variant-numeric:tabular-nums}
 .quotes{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
 @media (max-width:900px){.quotes{grid-template-columns:1fr}}
 .quotes h4{margin:.2rem 0 .4rem;font-size:.95rem}
@@ -436,12 +438,18 @@ def _num(value: Any, digits: int = 2, signed: bool = False) -> str:
     return _signed(value, digits) if signed else f"{value:.{digits}f}"
 
 
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _table(head: Sequence[tuple[str, bool]], rows: Sequence[Sequence[str]]) -> str:
-    """head: (title, numeric); cells are already escaped text."""
+    """head: (title, numeric); cells are already escaped text. Numbers align right; dates never wrap."""
     out = ["<table><thead><tr>" + "".join(f"<th>{html.escape(t)}</th>" for t, _ in head) + "</tr></thead><tbody>"]
     for row in rows:
-        out.append("<tr>" + "".join(f'<td class="n">{c}</td>' if num else f"<td>{c}</td>"
-                                    for c, (_, num) in zip(row, head)) + "</tr>")
+        cells = []
+        for cell, (_, numeric) in zip(row, head):
+            klass = ' class="n"' if numeric else ' class="d"' if ISO_DAY.fullmatch(cell) else ""
+            cells.append(f"<td{klass}>{cell}</td>")
+        out.append("<tr>" + "".join(cells) + "</tr>")
     out.append("</tbody></table>")
     return "".join(out)
 
@@ -493,7 +501,7 @@ def story_html(story: Story, script: str) -> bytes:
             f'<div class="card"><div class="k">{esc(k)}</div><div class="v">{esc(v)}</div></div>' for k, v in cards)
         + "</div>",
         '<section><h2>Sentiment, volume and markets</h2>',
-        f'<p class="muted">The line is the mean score (p(positive) − p(negative), −1 … +1) of all documents of the '
+        '<p class="muted">The line is the mean score (p(positive) − p(negative), −1 … +1) of all documents of the '
         f"last {ROLLING_DAYS} days; the band its 95% bootstrap interval. Dots are each source's daily mean (size = "
         "volume), bars the daily documents; market probabilities use the right axis. Grey bands are days no source "
         "covered (missing, not zero). Hover a day for its numbers; drag to zoom, double-click to reset.</p>",
@@ -520,8 +528,8 @@ def story_html(story: Story, script: str) -> bytes:
         parts.append(_table((("day", False), ("event", False), ("source", False), ("n before", True),
                              ("mean before", True), ("n after", True), ("mean after", True), ("change", True),
                              ("95% interval", True), ("status", False)), rows))
-        parts.append(f'<p class="muted">Before = days −14 … −1, after = days 0 … +13 (UTC); the interval resamples '
-                     "days. Context events belong to other models and are shown for orientation.</p>")
+        parts.append('<p class="muted">Before = days −14 … −1, after = days 0 … +13 (UTC); the interval '
+                     "resamples days. Context events belong to other models and are shown for orientation.</p>")
     for e in own:
         parts.append(f'<h3 class="event-own">{esc(event_title(e))}, {e["day"].isoformat()}: what people said</h3>')
         parts.append('<div class="quotes"><div class="for"><h4>For (most positive)</h4>')
