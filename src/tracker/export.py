@@ -266,8 +266,10 @@ def chart_figure(model_id: str, data: dict[str, Any], first: date, last: date, s
         if not entry["points"]:
             continue
         colour, dash = market_style(market_id, entry["platform"], siblings)
+        # A market priced once in the window is a dot: a step line through one point draws nothing.
         market.step([p[0] for p in entry["points"]], [p[1] for p in entry["points"]], where="post",
                     color=colour, linewidth=1.8, linestyle=MPL_DASHES[dash],
+                    marker="o" if len(entry["points"]) == 1 else None, markersize=5,
                     label=excerpt(entry["question"], 60))
     impacts: dict[str, list[str]] = {}
     for kind, source, difference, ci_low, ci_high in data["impacts"]:

@@ -327,7 +327,9 @@ def figure(story: Story) -> dict[str, Any]:
                        "yaxis": "y3", "legendgroup": source, "customdata": status,
                        "hovertemplate": f"{source}: %{{y}} docs (%{{customdata}})<extra></extra>"})
     for market in story.markets:
-        traces.append({"type": "scatter", "mode": "lines", "line": {"shape": "hv", "color": market["colour"],
+        # A market priced on one day only is a dot: a line through one point draws nothing.
+        mode = "lines+markers" if len(market["points"]) == 1 else "lines"
+        traces.append({"type": "scatter", "mode": mode, "line": {"shape": "hv", "color": market["colour"],
                                                                       "dash": market["dash"], "width": 2},
                        "x": [p[0].isoformat() for p in market["points"]], "y": [_r(p[1], 3) for p in market["points"]],
                        "name": excerpt(market["question"], 70), "yaxis": "y2", "legendgroup": market["market_id"],
