@@ -10,8 +10,10 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from tracker.analysis.report import ReportError, report
 from tracker.config import Config, config_path, parse_config
 from tracker.replay import ReplayServer, serve_snapshots
+from tracker.warehouse import Warehouse
 
 log = logging.getLogger("tracker")
 
@@ -84,4 +86,12 @@ def run_demo(config: str | None = None, *, prefect: bool = True) -> int:
     for name, stats in results.items():
         print(f"{name}: {stats['status'] if isinstance(stats, dict) else stats}")
     print(f"warehouse: {cfg.warehouse_path}  (try: tracker status; tracker query \"SELECT * FROM weekly_trends LIMIT 10\")")
-    return 1 if any(isinstance(s, dict) and s.get("status") == "failed" for s in results.values()) else 0
+    failed = any(isinstance(s, dict) and s.get("status") == "failed" for s in results.values())
+    if not failed:
+        # The trends stage has just refreshed the views; the story pages are what a person opens first.
+        try:
+            for path in report(Warehouse(cfg.warehouse_path), cfg, refresh=False):
+                print(f"story report: {path}")
+        except ReportError as exc:
+            print(f"story report: {exc}")
+    return 1 if failed else 0
