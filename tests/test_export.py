@@ -131,6 +131,18 @@ def test_since_exports_every_complete_week(warehouse, tmp_path):
     ]
 
 
+def test_week_with_unlabelled_documents_is_exported_without_story_reports(warehouse, tmp_path):
+    cfg = config(tmp_path)
+    with warehouse.write() as con:
+        add_doc(con, "u1", "2026-04-21T10:00:00", None, [("gpt-5.5", "explicit", 0)])  # not labelled (yet)
+    folder = export_week(warehouse, cfg, week="2026-W17")
+    assert sorted(p.name for p in folder.iterdir()) == ["events.csv", "index.html", "trends.csv"]
+    assert "Story reports" not in (folder / "index.html").read_text(encoding="utf-8")
+    assert not (tmp_path / "exports" / "report").exists()
+    with pytest.raises(ExportError, match="no documents or market prices in week 2026-W10"):
+        export_week(warehouse, cfg, week="2026-W10")
+
+
 def test_paths_outside_the_export_root_are_refused(warehouse, tmp_path):
     root = tmp_path.resolve()
     with pytest.raises(ExportError):

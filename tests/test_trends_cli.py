@@ -73,10 +73,11 @@ def test_windows_end_at_the_last_day_with_data(tmp_path, capsys):
 def test_export_of_a_range_without_data_writes_nothing(tmp_path, capsys):
     config = setup(tmp_path)
     assert main(["--config", config, "export", "--week", "2025-W10"]) == 2
-    assert "no documents in week 2025-W10 (2025-03-03 to 2025-03-09; data ends 2026-04-24); nothing written" in \
-        capsys.readouterr().err
+    expected = ("no documents or market prices in week 2025-W10 (2025-03-03 to 2025-03-09; data ends 2026-04-24); "
+                "nothing written")
+    assert expected in capsys.readouterr().err
     assert main(["--config", config, "export", "--since", "2025-01-01", "--until", "2025-06-30"]) == 2
-    assert "no documents in weeks 2025-W01 to 2025-W26" in capsys.readouterr().err
+    assert "no documents or market prices in weeks 2025-W01 to 2025-W26" in capsys.readouterr().err
     assert not (tmp_path / "exports").exists()
 
 

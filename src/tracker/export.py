@@ -22,11 +22,13 @@ from tracker.analysis.report import (
     EVENT_COLOUR,
     ROLLING_DAYS,
     SENTIMENT_COLOUR,
+    ReportError,
     excerpt,
     market_style,
     report_file_name,
     rolling_bootstrap,
     source_colour,
+    write_reports,
 )
 from tracker.config import Config
 from tracker.trends import (
@@ -424,14 +426,19 @@ MAX_SINCE_WEEKS = 104  # `--since` beyond two years is more likely a typo than a
 
 
 def last_data_day(con: duckdb.DuckDBPyConnection) -> date | None:
-    """The last UTC day any model has documents; None for an empty warehouse."""
-    return con.execute("SELECT max(day) FROM daily_sentiment WHERE community = '*' AND n_docs > 0").fetchone()[0]
+    """The last UTC day with labelled documents of any model, else with any document; None for an empty one."""
+    labelled = con.execute("SELECT max(day) FROM daily_sentiment WHERE community = '*' AND n_docs > 0").fetchone()[0]
+    if labelled is not None:
+        return labelled
+    return con.execute("SELECT max(CAST(created_at AT TIME ZONE 'UTC' AS DATE)) FROM documents").fetchone()[0]
 
 
 def week_has_data(con: duckdb.DuckDBPyConnection, first: date, last: date) -> bool:
+    """Any document (labelled or not yet) or market price between first and last (UTC days)."""
     return bool(con.execute(
-        "SELECT count(*) FROM daily_sentiment WHERE community = '*' AND n_docs > 0 AND day BETWEEN ? AND ?",
-        [first, last]).fetchone()[0])
+        "SELECT (SELECT count(*) FROM documents WHERE CAST(created_at AT TIME ZONE 'UTC' AS DATE) BETWEEN ? AND ?) "
+        "+ (SELECT count(*) FROM market_prices WHERE CAST(ts AT TIME ZONE 'UTC' AS DATE) BETWEEN ? AND ?)",
+        [first, last, first, last]).fetchone()[0])
 
 
 def write_week(con: duckdb.DuckDBPyConnection, root: Path, week: str,
@@ -477,8 +484,7 @@ def export_weeks(con: duckdb.DuckDBPyConnection, week: str | None = None, since:
         raise ExportError("give either week or since, not both")
     last_day = last_data_day(con)
     if last_day is None:
-        raise ExportError("the warehouse has no documents yet (run `tracker ingest` and `tracker label`); "
-                          "nothing written")
+        raise ExportError("the warehouse has no documents yet (run `tracker ingest`); nothing written")
     end = until or last_day
     if since is not None:
         since_day = date.fromisoformat(since) if isinstance(since, str) else since
@@ -499,8 +505,8 @@ def export_weeks(con: duckdb.DuckDBPyConnection, week: str | None = None, since:
     first_day, last_day_of_range = parse_week(weeks[0]), parse_week(weeks[-1]) + timedelta(days=6)
     if not week_has_data(con, first_day, last_day_of_range):
         span = f"week {weeks[0]}" if len(weeks) == 1 else f"weeks {weeks[0]} to {weeks[-1]}"
-        raise ExportError(f"no documents in {span} ({first_day} to {last_day_of_range}; data ends {last_day}); "
-                          "nothing written")
+        raise ExportError(f"no documents or market prices in {span} ({first_day} to {last_day_of_range}; "
+                          f"data ends {last_day}); nothing written")
     return weeks
 
 
@@ -520,9 +526,10 @@ def export_week(warehouse: Warehouse, cfg: Config, week: str | None = None, sinc
         weeks = export_weeks(con, week, since, until=until or today, force=force)
         reports: dict[str, str] = {}
         if story:
-            from tracker.analysis.report import write_reports
-
-            for path in write_reports(con, cfg):
-                reports[path.name] = os.path.relpath(path, root / "weekly" / weeks[0])
+            try:
+                for path in write_reports(con, cfg):
+                    reports[path.name] = os.path.relpath(path, root / "weekly" / weeks[0])
+            except ReportError as exc:  # documents not labelled yet: the week's files still have their use
+                log.info("export: no story reports: %s", exc)
         folders = [write_week(con, root, name, reports, cfg.trends.bootstrap_seed) for name in weeks]
     return folders[-1]
