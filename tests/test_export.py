@@ -8,10 +8,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from trends_fixtures import CLF, TARGET_CLF, add_doc, build_week, config
+from trends_fixtures import CLF, TARGET_CLF, add_doc, add_market, build_week, config
 
 from tracker.analysis import trends
-from tracker.analysis.export import ExportError, csv_cell, export_week, file_stem, safe_path
+from tracker.analysis.export import ExportError, _chart_data, chart_figure, csv_cell, export_week, file_stem, safe_path
 
 GOLDEN = Path(__file__).parent / "golden" / "export" / "2026-W17"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
@@ -79,7 +79,30 @@ def test_formula_cells_are_escaped_but_numbers_are_not(exported):
 def test_charts_are_pngs_of_the_expected_size(exported):
     _, _, folder = exported
     for name in ("gpt-5.5.png", "gpt-5.4.png"):
-        assert png_size((folder / name).read_bytes()) == (800, 500)
+        assert png_size((folder / name).read_bytes()) == (1200, 700)
+
+
+def test_chart_content(exported):
+    warehouse, _, _ = exported
+    with warehouse.write() as con:
+        add_market(con, "manifold:mFq7rT2xK9", "gpt-5.5", "Will GPT-5.5 be released before July 2026?",
+                   [("2026-04-21T08:00:00", 0.52)])
+    first, last = date(2026, 3, 30), date(2026, 4, 26)
+    with warehouse.read() as con:
+        fig = chart_figure("gpt-5.5", _chart_data(con, "gpt-5.5", first, last), first, last)
+    legend = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert legend == [
+        "95% interval (bootstrap)", "7-day mean score", "blogs daily mean", "reddit daily mean",
+        "Will GPT-5.5 be released before July 2026?", "GPT-5.5 released by June 30, 2026?",
+        "blogs missing (not zero)", "reddit missing (not zero)", "blogs documents", "reddit documents",
+        "no coverage (no source ran)", "release / retirement"]
+    ax, vol, market = fig.axes
+    assert all(float(t).is_integer() for t in vol.get_yticks())  # whole documents
+    colours = {line.get_label(): line.get_color() for line in market.get_lines()}
+    assert colours == {"Will GPT-5.5 be released before July 2026?": "#1f77b4",
+                       "GPT-5.5 released by June 30, 2026?": "#6f42c1"}  # the platform's colour, every week
+    # the days no source ran (03-30 .. 04-13 has no run and no document) are shaded on both panels
+    assert len([p for p in ax.patches if p.get_alpha() == 0.16]) >= 1
 
 
 def test_report_escapes_document_text(exported):
@@ -88,6 +111,10 @@ def test_report_escapes_document_text(exported):
     assert "<script" not in page
     assert "=HYPERLINK(&quot;http://x&quot;)" in page
     assert '<img src="gpt-5.5.png"' in page
+    assert '<a href="../../report/gpt-5.5.html">story report</a>' in page
+    assert "<td>2026-04-23 17:00 UTC</td>" in page and '<td class="n">−0.83</td>' in page  # people's precision
+    story = (folder.parent.parent / "report" / "gpt-5.5.html").read_text(encoding="utf-8")
+    assert "gpt-5.5: how perception moved" in story
 
 
 def test_since_exports_every_complete_week(warehouse, tmp_path):
@@ -103,6 +130,18 @@ def test_since_exports_every_complete_week(warehouse, tmp_path):
         "2026-W16,2026-04-13,gpt-5.5,blogs,missing,,0,6,,,,,,,",
         "2026-W16,2026-04-13,gpt-5.5,reddit,partial,1,1,5,0.600000,0.600000,1.000000,0.000000,0.000000,,",
     ]
+
+
+def test_week_with_unlabelled_documents_is_exported_without_story_reports(warehouse, tmp_path):
+    cfg = config(tmp_path)
+    with warehouse.write() as con:
+        add_doc(con, "u1", "2026-04-21T10:00:00", None, [("gpt-5.5", "explicit", 0)])  # not labelled (yet)
+    folder = export_week(warehouse, cfg, week="2026-W17")
+    assert sorted(p.name for p in folder.iterdir()) == ["events.csv", "index.html", "trends.csv"]
+    assert "Story reports" not in (folder / "index.html").read_text(encoding="utf-8")
+    assert not (tmp_path / "exports" / "report").exists()
+    with pytest.raises(ExportError, match="no documents or market prices in week 2026-W10"):
+        export_week(warehouse, cfg, week="2026-W10")
 
 
 def test_paths_outside_the_export_root_are_refused(warehouse, tmp_path):

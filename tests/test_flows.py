@@ -203,22 +203,21 @@ def test_redact_replaces_every_secret_looking_environment_value() -> None:
         "id=[redacted] secret=[redacted] key=[redacted] home=/root")
 
 
-def test_trends_export_flow_writes_what_export_week_writes(prefect_harness, tmp_path: Path) -> None:
+def test_trends_export_flow_refuses_what_export_week_refuses(prefect_harness, tmp_path: Path) -> None:
+    """An empty warehouse: the plain export and the flow both refuse the week and write nothing. (The files
+    written for a week with data are compared in test_prefect_e2e.)"""
     from flows.export import trends_export
-    from tracker.analysis.export import export_week
+    from tracker.analysis.export import ExportError, export_week
 
     plain_cfg = parse_config(config(tmp_path) | {"trends": {"export_root": str(tmp_path / "plain")},
                                                  "warehouse": {"path": str(tmp_path / "plain.duckdb")}}, "plain", REPO)
     Warehouse(plain_cfg.warehouse_path).init()
-    export_week(Warehouse(plain_cfg.warehouse_path), plain_cfg, week="2026-W17")
-    results = trends_export(config=config(tmp_path) | {"trends": {"export_root": str(tmp_path / "flow")}},
-                            base_dir=str(REPO), week="2026-W17", retries=0)
-
-    assert results["export"]["status"] == "ok"
-    assert results["export"]["folder"].startswith(str(tmp_path / "flow"))
-    listing = {name: sorted(str(p.relative_to(tmp_path / name)) for p in (tmp_path / name).rglob("*") if p.is_file())
-               for name in ("plain", "flow")}
-    assert listing["flow"] == listing["plain"] != []
+    with pytest.raises(ExportError, match="no documents yet"):
+        export_week(Warehouse(plain_cfg.warehouse_path), plain_cfg, week="2026-W17")
+    with pytest.raises(RuntimeError, match="trends_export failed: export"):
+        trends_export(config=config(tmp_path) | {"trends": {"export_root": str(tmp_path / "flow")}},
+                      base_dir=str(REPO), week="2026-W17", retries=0)
+    assert not (tmp_path / "plain").exists() and not (tmp_path / "flow").exists()
 
 
 def test_console_shows_each_line_once_inside_a_flow(prefect_harness, probe, tmp_path: Path, capsys) -> None:

@@ -11,11 +11,12 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from tracker.analysis.report import ReportError, report
 from tracker.config import Config, config_path, deep_merge, parse_config
-from tracker.sources.replay import ReplayServer, serve_snapshots
-from tracker.warehouse.runs import EXIT_INTERRUPTED, deferred_interrupts, interrupted_summary
 from tracker.pipeline import STAGES, enabled
+from tracker.sources.replay import ReplayServer, serve_snapshots
 from tracker.warehouse.database import Warehouse, utcnow
+from tracker.warehouse.runs import EXIT_INTERRUPTED, deferred_interrupts, interrupted_summary
 
 log = logging.getLogger("tracker")
 
@@ -104,4 +105,12 @@ def run_demo(config: str | None = None, *, prefect: bool = True, base_port: int 
     print("demo: " + ", ".join(f"{name} {stats['status'] if isinstance(stats, dict) else stats}"
                                for name, stats in results.items()))
     print(f"warehouse: {cfg.warehouse_path}  (try: tracker status; tracker query \"SELECT * FROM weekly_trends LIMIT 10\")")
-    return 1 if any(isinstance(s, dict) and s.get("status") == "failed" for s in results.values()) else 0
+    failed = any(isinstance(s, dict) and s.get("status") == "failed" for s in results.values())
+    if not failed:
+        # The trends stage has just refreshed the views; the story pages are what a person opens first.
+        try:
+            for path in report(Warehouse(cfg.warehouse_path), cfg, refresh=False):
+                print(f"story report: {path}")
+        except ReportError as exc:
+            print(f"story report: {exc}")
+    return 1 if failed else 0

@@ -1,1 +1,1 @@
-"""Analysis: view refresh, trends, exports and the story report. Imports tracker.config, tracker.warehouse.database, tracker.sentiment.classify."""
+"""Analysis: view refresh, trends, exports and the story report. Imports tracker.config, tracker.warehouse, tracker.sentiment."""

@@ -9,6 +9,7 @@ import logging
 import math
 import os
 import re
+import zlib
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -16,6 +17,19 @@ from typing import Any
 
 import duckdb
 
+from tracker.analysis.report import (
+    CONTEXT_EVENT_COLOUR,
+    EVENT_COLOUR,
+    ROLLING_DAYS,
+    SENTIMENT_COLOUR,
+    ReportError,
+    excerpt,
+    market_style,
+    report_file_name,
+    rolling_bootstrap,
+    source_colour,
+    write_reports,
+)
 from tracker.config import Config
 from tracker.analysis.trends import (
     ANOMALY_COLUMNS,
@@ -38,8 +52,9 @@ TRENDS_CSV_COLUMNS = ("week", "week_start", "model_id", "source", "coverage_stat
                       "share_negative", "mean_score_change", "n_docs_change")
 EVENTS_CSV_COLUMNS = EVENT_COLUMNS
 CHART_DAYS = 28  # a chart shows the exported week and the three before it
-CHART_SIZE_IN = (8.0, 5.0)
-CHART_DPI = 100  # 800 x 500 pixels
+CHART_SIZE_IN = (12.0, 7.0)
+CHART_DPI = 100  # 1200 x 700 pixels: readable on a laptop screen without zooming
+MPL_DASHES = {"solid": "-", "dash": "--", "dot": ":", "dashdot": "-."}
 DECIMALS = 6
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -127,17 +142,28 @@ def _write(path: Path, data: bytes) -> None:
 
 
 def _chart_data(con: duckdb.DuckDBPyConnection, model_id: str, first: date, last: date) -> dict[str, Any]:
+    """What a chart draws: the same views as the story report, for one window."""
     daily = con.execute(
         "SELECT day, source, n_docs, mean_score FROM daily_sentiment WHERE model_id = ? AND community = '*' "
         "AND day BETWEEN ? AND ? ORDER BY source, day", [model_id, first, last]).fetchall()
+    docs = con.execute(
+        "SELECT day, score FROM scored_mentions WHERE model_id = ? AND day BETWEEN ? AND ? ORDER BY day, doc_id",
+        [model_id, first - timedelta(days=ROLLING_DAYS - 1), last]).fetchall()
     prices = con.execute(
-        "SELECT market_id, day, probability FROM perception_vs_market WHERE model_id = ? AND probability IS NOT NULL "
-        "AND day BETWEEN ? AND ? ORDER BY market_id, day", [model_id, first, last]).fetchall()
+        "SELECT market_id, platform, question, day, probability FROM perception_vs_market WHERE model_id = ? "
+        "AND market_id IS NOT NULL ORDER BY market_id, day", [model_id]).fetchall()
     events = con.execute(
-        "SELECT kind, occurred_at FROM release_events_preferred WHERE model_id = ? "
-        "AND CAST(occurred_at AT TIME ZONE 'UTC' AS DATE) BETWEEN ? AND ? ORDER BY occurred_at, kind",
-        [model_id, first, last]).fetchall()
-    return {"daily": daily, "prices": prices, "events": events}
+        "SELECT model_id, kind, occurred_at FROM release_events_preferred "
+        "WHERE CAST(occurred_at AT TIME ZONE 'UTC' AS DATE) BETWEEN ? AND ? ORDER BY occurred_at, model_id, kind",
+        [first, last]).fetchall()
+    impacts = con.execute(
+        "SELECT kind, source, difference, ci_low, ci_high FROM event_impact WHERE model_id = ? AND status = 'ok' "
+        "ORDER BY kind, source", [model_id]).fetchall()
+    anomalies = con.execute(
+        "SELECT day, source, mean_score FROM anomalies WHERE flagged AND model_id = ? AND day BETWEEN ? AND ? "
+        "ORDER BY day, source", [model_id, first, last]).fetchall()
+    return {"daily": daily, "docs": docs, "prices": prices, "events": events, "impacts": impacts,
+            "anomalies": anomalies}
 
 
 def chart_models(con: duckdb.DuckDBPyConnection, first: date, last: date) -> list[str]:
@@ -148,72 +174,154 @@ def chart_models(con: duckdb.DuckDBPyConnection, first: date, last: date) -> lis
     return [r[0] for r in rows]
 
 
-def chart_png(model_id: str, data: dict[str, Any], first: date, last: date) -> bytes:
-    """Daily mean score per source (gaps where a day is missing), volume bars, market probability on a second
-    axis and a vertical marker per release event; same data, same bytes."""
+def chart_png(model_id: str, data: dict[str, Any], first: date, last: date, seed: int = 0) -> bytes:
+    """chart_figure as PNG bytes; same data, same bytes."""
+    import matplotlib
+
+    with matplotlib.rc_context({"font.family": "DejaVu Sans", "font.size": 10, "axes.spines.top": False}):
+        fig = chart_figure(model_id, data, first, last, seed)
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="png", dpi=CHART_DPI, metadata={"Software": None})
+    return buffer.getvalue()
+
+
+def chart_figure(model_id: str, data: dict[str, Any], first: date, last: date, seed: int = 0) -> Any:
+    """The story report's chart as a matplotlib Figure for the CSV/e-mail use: rolling 7-day mean with its bootstrap
+    band, each source's daily mean, stacked volume bars, shaded days no source covered ('x': one source
+    missing that day), market probabilities labelled with their question on a second axis, event markers with
+    their change and anomalies."""
     import matplotlib
 
     matplotlib.use("Agg", force=False)
     from matplotlib import dates as mdates
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+    from matplotlib.ticker import MaxNLocator, PercentFormatter
 
     days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
     by_source: dict[str, dict[date, tuple[Any, Any]]] = {}
     for day, source, n_docs, mean_score in data["daily"]:
         by_source.setdefault(source, {})[day] = (n_docs, mean_score)
+    sources = sorted(by_source)
+    uncovered = [d for d in days if all(by_source[s].get(d, (None, None))[0] is None for s in sources)]
+    rolling = rolling_bootstrap([d[0] for d in data["docs"]], [d[1] for d in data["docs"]], days,
+                                seed=[seed, zlib.crc32(model_id.encode())])
 
-    with matplotlib.rc_context({"font.family": "DejaVu Sans", "font.size": 8}):
-        fig = Figure(figsize=CHART_SIZE_IN, dpi=CHART_DPI)
-        FigureCanvasAgg(fig)
-        grid = fig.add_gridspec(2, 1, height_ratios=(3, 1), hspace=0.08, left=0.08, right=0.92, top=0.92, bottom=0.1)
-        ax = fig.add_subplot(grid[0])
-        vol = fig.add_subplot(grid[1], sharex=ax)
-        ax.set_title(f"{model_id}: daily sentiment, volume and markets, {first.isoformat()} to {last.isoformat()}")
-        bottom = [0.0] * len(days)
-        for i, (source, points) in enumerate(sorted(by_source.items())):
-            color = f"C{i}"
-            scores = [points.get(d, (None, None))[1] for d in days]
-            ax.plot(days, [math.nan if s is None else s for s in scores], marker="o", markersize=3, color=color,
-                    label=f"{source} mean score")
-            counts = [points.get(d, (None, None))[0] for d in days]
-            heights = [0 if c is None else c for c in counts]
-            vol.bar(days, heights, bottom=bottom, width=0.8, color=color, label=f"{source} documents")
-            bottom = [b + h for b, h in zip(bottom, heights)]
-            missing = [d for d, c in zip(days, counts) if c is None]
-            if missing:
-                vol.plot(missing, [0] * len(missing), linestyle="none", marker="x", color=color,
-                         label=f"{source} missing")
-        ax.axhline(0, color="0.7", linewidth=0.8)
-        ax.set_ylim(-1.05, 1.05)
-        ax.set_ylabel("mean score (p+ - p-)")
-        market = ax.twinx()
-        market.set_ylim(0, 1)
-        market.set_ylabel("market probability")
-        markets: dict[str, list[tuple[date, float]]] = {}
-        for market_id, day, probability in data["prices"]:
-            markets.setdefault(market_id, []).append((day, probability))
-        for j, (market_id, points) in enumerate(sorted(markets.items())):
-            market.step([p[0] for p in points], [p[1] for p in points], where="post", linestyle="--",
-                        color=f"C{j + 5}", label=market_id[:60])
-        for kind, occurred_at in data["events"]:
-            when = occurred_at.astimezone(timezone.utc).replace(tzinfo=None)
-            for axis in (ax, vol):
-                axis.axvline(when, color="crimson", linewidth=1, linestyle=":")
-            ax.annotate(kind, (mdates.date2num(when), 1.0), xytext=(2, -10), textcoords="offset points",
-                        color="crimson", fontsize=7)
-        handles, labels = ax.get_legend_handles_labels()
-        more_h, more_l = market.get_legend_handles_labels()
-        if handles or more_h:
-            ax.legend(handles + more_h, labels + more_l, loc="lower left", fontsize=7)
-        vol.set_ylabel("documents")
-        vol.set_xlim(mdates.date2num(first) - 0.5, mdates.date2num(last) + 0.5)
-        vol.xaxis.set_major_locator(mdates.DayLocator(interval=7))
-        vol.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m-%d"))
-        ax.tick_params(labelbottom=False)
-        buffer = io.BytesIO()
-        fig.savefig(buffer, format="png", dpi=CHART_DPI, metadata={"Software": None})
-    return buffer.getvalue()
+    fig = Figure(figsize=CHART_SIZE_IN, dpi=CHART_DPI)
+    FigureCanvasAgg(fig)
+    grid = fig.add_gridspec(2, 1, height_ratios=(3, 1), hspace=0.06, left=0.07, right=0.93, top=0.93,
+                            bottom=0.24)
+    ax = fig.add_subplot(grid[0])
+    vol = fig.add_subplot(grid[1], sharex=ax)
+    ax.set_title(f"{model_id}: sentiment, volume and markets, {first.isoformat()} to {last.isoformat()}",
+                 loc="left", fontsize=12, fontweight="bold")
+    for start, end in _day_spans(uncovered):
+        for axis in (ax, vol):
+            axis.axvspan(mdates.date2num(start) - 0.5, mdates.date2num(end) + 0.5, color="0.5", alpha=0.16,
+                         linewidth=0, zorder=0)
+    ax.fill_between(days, [math.nan if r[2] is None else r[2] for r in rolling],
+                    [math.nan if r[3] is None else r[3] for r in rolling], color=SENTIMENT_COLOUR, alpha=0.18,
+                    linewidth=0, label="95% interval (bootstrap)")
+    ax.plot(days, [math.nan if r[1] is None else r[1] for r in rolling], color=SENTIMENT_COLOUR, linewidth=2.2,
+            label=f"{ROLLING_DAYS}-day mean score")
+    bottom = [0.0] * len(days)
+    for source in sources:
+        points = by_source[source]
+        colour = source_colour(source)
+        counts = [points.get(d, (None, None))[0] for d in days]
+        scores = [points.get(d, (None, None))[1] for d in days]
+        ax.scatter([d for d, v in zip(days, scores) if v is not None], [v for v in scores if v is not None],
+                   s=[12 + 6 * math.sqrt(c or 0) for c, v in zip(counts, scores) if v is not None],
+                   color=colour, alpha=0.55, linewidths=0, label=f"{source} daily mean", zorder=3)
+        heights = [0 if c is None else c for c in counts]
+        vol.bar(days, heights, bottom=bottom, width=0.8, color=colour, label=f"{source} documents", zorder=2)
+        bottom = [b + h for b, h in zip(bottom, heights)]
+        missing = [d for d, c in zip(days, counts) if c is None and d not in uncovered]
+        if missing:
+            vol.plot(missing, [0] * len(missing), linestyle="none", marker="x", color=colour, clip_on=False,
+                     label=f"{source} missing (not zero)", zorder=3)
+    if data["anomalies"]:
+        ax.plot([a[0] for a in data["anomalies"]], [0.0 if a[2] is None else a[2] for a in data["anomalies"]],
+                linestyle="none", marker="D", markersize=9, markerfacecolor="none", markeredgecolor="#d62728",
+                markeredgewidth=1.8, label="anomaly", zorder=4)
+    ax.axhline(0, color="0.75", linewidth=0.8, zorder=1)
+    values = [v for r in rolling for v in r[1:] if v is not None]
+    values += [p[1] for pts in by_source.values() for p in pts.values() if p[1] is not None]
+    ax.set_ylim(max(min([-0.25, *values]) - 0.1, -1.05), min(max([0.25, *values]) + 0.1, 1.05))
+    ax.set_ylabel("mean score (p+ − p−)")
+    market = ax.twinx()
+    market.spines["top"].set_visible(False)
+    market.set_ylim(0, 1)
+    market.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
+    market.set_ylabel("market probability")
+    markets: dict[str, dict[str, Any]] = {}
+    for market_id, platform, question, day, probability in data["prices"]:
+        entry = markets.setdefault(market_id, {"platform": platform, "question": question or market_id,
+                                               "points": []})
+        if probability is not None and first <= day <= last:
+            entry["points"].append((day, probability))
+    siblings = sorted(markets)
+    for market_id in siblings:
+        entry = markets[market_id]
+        if not entry["points"]:
+            continue
+        colour, dash = market_style(market_id, entry["platform"], siblings)
+        # A market priced once in the window is a dot: a step line through one point draws nothing.
+        market.step([p[0] for p in entry["points"]], [p[1] for p in entry["points"]], where="post",
+                    color=colour, linewidth=1.8, linestyle=MPL_DASHES[dash],
+                    marker="o" if len(entry["points"]) == 1 else None, markersize=5,
+                    label=excerpt(entry["question"], 60))
+    impacts: dict[str, list[str]] = {}
+    for kind, source, difference, ci_low, ci_high in data["impacts"]:
+        impacts.setdefault(kind, []).append(f"{source} Δ{difference:+.2f} [{ci_low:+.2f}, {ci_high:+.2f}]")
+    for i, (event_model, kind, occurred_at) in enumerate(data["events"]):
+        when = occurred_at.astimezone(timezone.utc).replace(tzinfo=None)
+        own = event_model == model_id
+        colour = EVENT_COLOUR if own else CONTEXT_EVENT_COLOUR
+        for axis in (ax, vol):
+            axis.axvline(when, color=colour, linewidth=1.4, linestyle="-" if own else ":", zorder=1)
+        label = f"{event_model} {kind}" + ("\n" + "\n".join(impacts.get(kind, [])) if own and impacts.get(kind)
+                                            else "")
+        late = (when.date() - first).days > 2 * len(days) / 3
+        ax.annotate(label, (mdates.date2num(when), 1.0), xycoords=("data", "axes fraction"),
+                    xytext=(-4 if late else 4, -4 - 14 * (i % 2)), textcoords="offset points", color=colour,
+                    fontsize=8.5, va="top", ha="right" if late else "left",
+                    bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none", "alpha": 0.85})
+    vol.set_ylabel("documents")
+    vol.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True, min_n_ticks=2))
+    vol.set_ylim(bottom=0)
+    vol.set_xlim(mdates.date2num(first) - 0.5, mdates.date2num(last) + 0.5)
+    vol.xaxis.set_major_locator(mdates.WeekdayLocator(byweekday=mdates.MO))
+    vol.xaxis.set_minor_locator(mdates.DayLocator())
+    vol.xaxis.set_major_formatter(mdates.DateFormatter("%a %d %b"))
+    ax.tick_params(labelbottom=False)
+    handles, labels = [], []
+    for axis in (ax, market, vol):
+        h, lab = axis.get_legend_handles_labels()
+        handles += h
+        labels += lab
+    if uncovered:
+        handles.append(Patch(color="0.5", alpha=0.16, linewidth=0))
+        labels.append("no coverage (no source ran)")
+    if data["events"]:
+        handles.append(Line2D([], [], color=EVENT_COLOUR, linewidth=1.4))
+        labels.append("release / retirement")
+    if handles:
+        fig.legend(handles, labels, loc="lower left", bbox_to_anchor=(0.07, 0.01), ncol=3, fontsize=9,
+                   frameon=False)
+    return fig
+
+
+def _day_spans(days: Sequence[date]) -> list[tuple[date, date]]:
+    spans: list[tuple[date, date]] = []
+    for day in days:
+        if spans and (day - spans[-1][1]).days == 1:
+            spans[-1] = (spans[-1][0], day)
+        else:
+            spans.append((day, day))
+    return spans
 
 
 # ------------------------------------------------------------------------------------------------ report
@@ -223,23 +331,56 @@ HTML_STYLE = ("body{font-family:sans-serif;margin:2em;max-width:60em}table{borde
               "img{max-width:100%;border:1px solid #eee}")
 
 
+def html_value(column: str, value: Any) -> str:
+    """A table cell for people: dates as dates, times to the minute in UTC, scores at two decimals."""
+    if value is None or (isinstance(value, float) and (math.isnan(value) or math.isinf(value))):
+        return "–"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(timezone.utc)
+        return value.strftime("%Y-%m-%d %H:%M UTC")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, float):
+        if column.startswith("z_") or "n_docs" in column:
+            return f"{value:.1f}"
+        signed = column.endswith(("change", "difference")) or column.startswith(("mean", "ci_", "baseline_mean"))
+        text = f"{value:+.2f}" if signed else f"{value:.2f}"
+        return "0.00" if text in ("+0.00", "-0.00") else text.replace("-", "\u2212")
+    return str(value)
+
+
 def _table(columns: Sequence[str], rows: Sequence[dict[str, Any]], empty: str) -> str:
     if not rows:
         return f"<p>{html.escape(empty)}</p>"
-    head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
+    head = "".join(f"<th>{html.escape(c.replace('_', ' '))}</th>" for c in columns)
     body = []
     for row in rows:
         cells = []
         for c in columns:
             value = row.get(c)
             klass = ' class="n"' if isinstance(value, int | float) and not isinstance(value, bool) else ""
-            cells.append(f"<td{klass}>{html.escape(format_value(value))}</td>")
+            cells.append(f"<td{klass}>{html.escape(html_value(c, value))}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     return f"<table><tr>{head}</tr>\n" + "\n".join(body) + "</table>"
 
 
+def _report_links(reports: dict[str, str]) -> list[str]:
+    if not reports:
+        return []
+    items = "".join(f'<li><a href="{html.escape(link, quote=True)}">{html.escape(name.removesuffix(".html"))}</a></li>'
+                    for name, link in sorted(reports.items()))
+    return ["<h2>Story reports</h2>",
+            "<p>The whole collected period per model, interactive (works offline):</p>", f"<ul>{items}</ul>"]
+
+
 def index_html(week: str, first: date, last: date, movers: Sequence[dict[str, Any]],
-               anomalies: Sequence[dict[str, Any]], events: Sequence[dict[str, Any]], charts: Sequence[tuple[str, str]]) -> bytes:
+               anomalies: Sequence[dict[str, Any]], events: Sequence[dict[str, Any]], charts: Sequence[tuple[str, str]],
+               reports: dict[str, str] | None = None) -> bytes:
     """The week's report; every text is escaped, so nothing from a document can become markup or script."""
     esc = html.escape
     parts = [
@@ -251,6 +392,7 @@ def index_html(week: str, first: date, last: date, movers: Sequence[dict[str, An
         '<p>Data: <a href="trends.csv">trends.csv</a> (one row per model and source), '
         '<a href="events.csv">events.csv</a> (release events around this week). Mean score = p(positive) - '
         "p(negative), in [-1, 1]; empty cells are missing data.</p>",
+        *_report_links(reports or {}),
         "<h2>Top movers</h2>",
         _table(("model_id", "source", "n_docs", "mean_score", "mean_score_change", "coverage_status"), movers,
                "No week-over-week change to report."),
@@ -264,7 +406,9 @@ def index_html(week: str, first: date, last: date, movers: Sequence[dict[str, An
     if not charts:
         parts.append("<p>No model has data in the chart window.</p>")
     for model_id, file_name in charts:
-        parts.append(f"<h3>{esc(model_id)}</h3>")
+        link = (reports or {}).get(report_file_name(model_id))
+        story = f' <small><a href="{esc(link, quote=True)}">story report</a></small>' if link else ""
+        parts.append(f"<h3>{esc(model_id)}{story}</h3>")
         parts.append(f'<img src="{esc(file_name, quote=True)}" alt="{esc(model_id, quote=True)} chart" '
                      f'width="{int(CHART_SIZE_IN[0] * CHART_DPI)}" height="{int(CHART_SIZE_IN[1] * CHART_DPI)}">')
     parts.append("</body></html>")
@@ -278,8 +422,31 @@ def _utc_today() -> date:
     return datetime.now(timezone.utc).date()
 
 
-def write_week(con: duckdb.DuckDBPyConnection, root: Path, week: str) -> Path:
-    """Write one ISO week's folder from the views (read-only connection) and return it."""
+MAX_SINCE_WEEKS = 104  # `--since` beyond two years is more likely a typo than a wish for a hundred empty folders
+
+
+def last_data_day(con: duckdb.DuckDBPyConnection) -> date | None:
+    """The last UTC day with labelled documents of any model, else with any document; None for an empty one."""
+    labelled = con.execute("SELECT max(day) FROM daily_sentiment WHERE community = '*' AND n_docs > 0").fetchone()[0]
+    if labelled is not None:
+        return labelled
+    return con.execute("SELECT max(CAST(created_at AT TIME ZONE 'UTC' AS DATE)) FROM documents").fetchone()[0]
+
+
+def week_has_data(con: duckdb.DuckDBPyConnection, first: date, last: date) -> bool:
+    """Any document (labelled or not yet) or market price between first and last (UTC days)."""
+    return bool(con.execute(
+        "SELECT (SELECT count(*) FROM documents WHERE CAST(created_at AT TIME ZONE 'UTC' AS DATE) BETWEEN ? AND ?) "
+        "+ (SELECT count(*) FROM market_prices WHERE CAST(ts AT TIME ZONE 'UTC' AS DATE) BETWEEN ? AND ?)",
+        [first, last, first, last]).fetchone()[0])
+
+
+def write_week(con: duckdb.DuckDBPyConnection, root: Path, week: str,
+               reports: dict[str, str] | None = None, seed: int = 0) -> Path:
+    """Write one ISO week's folder from the views (read-only connection) and return it.
+
+    `reports` maps model ids to their story page (a path relative to the week's folder) for the index to link.
+    """
     first = parse_week(week)
     last = first + timedelta(days=6)
     folder = safe_path(root, "weekly", week)
@@ -295,40 +462,74 @@ def write_week(con: duckdb.DuckDBPyConnection, root: Path, week: str) -> Path:
     charts = []
     for model_id in chart_models(con, chart_first, last):
         path = safe_path(folder, f"{file_stem(model_id)}.png")
-        _write(path, chart_png(model_id, _chart_data(con, model_id, chart_first, last), chart_first, last))
+        _write(path, chart_png(model_id, _chart_data(con, model_id, chart_first, last), chart_first, last, seed))
         charts.append((model_id, path.name))
     # A model that had data in an earlier export of this week but has none now leaves no stale chart behind.
     for stale in sorted(set(p.name for p in folder.glob("*.png")) - {name for _, name in charts}):
         (folder / stale).unlink()
-    _write(folder / "index.html", index_html(week, first, last, top_movers(trends), anomalies, events, charts))
+    _write(folder / "index.html", index_html(week, first, last, top_movers(trends), anomalies, events, charts,
+                                             reports or {}))
     log.info("export: wrote %s (%d trend rows, %d events, %d charts)", folder, len(trends), len(events), len(charts))
     return folder
 
 
-def export_week(warehouse: Warehouse, cfg: Config, week: str | None = None, since: date | str | None = None, *,
-                today: date | None = None, refresh: bool = True) -> Path:
-    """Export one ISO week (default: the last complete one before `today`), or every week from `since` on.
+def export_weeks(con: duckdb.DuckDBPyConnection, week: str | None = None, since: date | str | None = None, *,
+                 until: date | None = None, force: bool = False) -> list[str]:
+    """The ISO weeks an export writes, checked before anything is written.
 
-    Returns the folder of the (last) week written. Views are refreshed first unless refresh=False.
+    The default week is the last complete one up to `until` (default: the last day with documents), so an
+    export of a warehouse filled months ago exports its data, not the empty week before today.
     """
     if week and since:
         raise ExportError("give either week or since, not both")
-    today = today or _utc_today()
+    last_day = last_data_day(con)
+    if last_day is None:
+        raise ExportError("the warehouse has no documents yet (run `tracker ingest`); nothing written")
+    end = until or last_day
     if since is not None:
         since_day = date.fromisoformat(since) if isinstance(since, str) else since
-        weeks = weeks_since(since_day, today)
+        # The day after `end` as "today": a week ending on `end` counts as complete.
+        weeks = weeks_since(since_day, end + timedelta(days=1))
         if not weeks:
-            raise ExportError(f"no complete ISO week between {since_day} and {today}")
+            raise ExportError(f"no complete ISO week between {since_day} and {end}; nothing written")
+        if len(weeks) > MAX_SINCE_WEEKS and not force:
+            raise ExportError(f"{since_day} to {end} is {len(weeks)} weeks (more than {MAX_SINCE_WEEKS}); "
+                              "narrow --since or add --force; nothing written")
     else:
-        weeks = [week or last_complete_week(today)]
+        weeks = [week or last_complete_week(end + timedelta(days=1))]
     for name in weeks:
         try:
             parse_week(name)
         except ValueError as exc:
             raise ExportError(str(exc)) from None
+    first_day, last_day_of_range = parse_week(weeks[0]), parse_week(weeks[-1]) + timedelta(days=6)
+    if not week_has_data(con, first_day, last_day_of_range):
+        span = f"week {weeks[0]}" if len(weeks) == 1 else f"weeks {weeks[0]} to {weeks[-1]}"
+        raise ExportError(f"no documents or market prices in {span} ({first_day} to {last_day_of_range}; "
+                          f"data ends {last_day}); nothing written")
+    return weeks
+
+
+def export_week(warehouse: Warehouse, cfg: Config, week: str | None = None, since: date | str | None = None, *,
+                today: date | None = None, until: date | None = None, force: bool = False,
+                refresh: bool = True, story: bool = True) -> Path:
+    """Export one ISO week (default: the last complete one up to the last day with data), or every week from
+    `since` on, plus the story page of every model (linked from each week's index.html).
+
+    `today` is the old name of `until`. Returns the folder of the (last) week written. Views are refreshed
+    first unless refresh=False. Raises ExportError, writing nothing, for a range without documents.
+    """
     if refresh:
         refresh_views(warehouse, cfg)
     root = export_root(cfg)
     with warehouse.read() as con:
-        folders = [write_week(con, root, name) for name in weeks]
+        weeks = export_weeks(con, week, since, until=until or today, force=force)
+        reports: dict[str, str] = {}
+        if story:
+            try:
+                for path in write_reports(con, cfg):
+                    reports[path.name] = os.path.relpath(path, root / "weekly" / weeks[0])
+            except ReportError as exc:  # documents not labelled yet: the week's files still have their use
+                log.info("export: no story reports: %s", exc)
+        folders = [write_week(con, root, name, reports, cfg.trends.bootstrap_seed) for name in weeks]
     return folders[-1]

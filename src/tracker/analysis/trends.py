@@ -229,9 +229,16 @@ WEEKLY_COLUMNS = ("week", "week_start", "model_id", "source", "community", "cove
 
 
 def weekly_rows(con: duckdb.DuckDBPyConnection, *, week: str | None = None, model: str | None = None,
-                community: str = "*", last_weeks: int | None = None) -> list[dict[str, Any]]:
-    """weekly_trends rows (all communities pooled by default), ordered by week, model, source."""
+                community: str = "*", last_weeks: int | None = None,
+                until: date | None = None) -> list[dict[str, Any]]:
+    """weekly_trends rows (all communities pooled by default), ordered by week, model, source.
+
+    `last_weeks` counts back from the week holding `until` (default: the last week with data).
+    """
     where, params = ["community = ?"], [community]
+    if until:
+        where.append("week_start <= ?")
+        params.append(until)
     if week:
         where.append("week = ?")
         params.append(week)
@@ -239,8 +246,13 @@ def weekly_rows(con: duckdb.DuckDBPyConnection, *, week: str | None = None, mode
         where.append("model_id = ?")
         params.append(model)
     if last_weeks:
-        where.append("week_start > (SELECT max(week_start) FROM weekly_trends) - ?::INTEGER * 7")
-        params.append(last_weeks)
+        if until:
+            where.append("week_start > CAST(date_trunc('week', ?::DATE) AS DATE) - ?::INTEGER * 7")
+            params.extend([until, last_weeks])
+        else:
+            where.append("week_start > (SELECT max(week_start) FROM weekly_trends WHERE n_docs > 0) "
+                         "- ?::INTEGER * 7")
+            params.append(last_weeks)
     cols = ", ".join(WEEKLY_COLUMNS)
     return _records(con, f"SELECT {cols} FROM weekly_trends WHERE {' AND '.join(where)} "
                          "ORDER BY week_start, model_id, source, community", params)

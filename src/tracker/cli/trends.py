@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
+from pathlib import Path
 
+from tracker.analysis.report import ReportError, report
 from tracker.config import load_config
-from tracker.analysis.export import ExportError, export_week, format_value
+from tracker.analysis.export import MAX_SINCE_WEEKS, ExportError, export_week, format_value
 from tracker.analysis.trends import ANOMALY_COLUMNS, current_alerts, refresh_views, weekly_rows
 from tracker.warehouse.database import Warehouse
 
@@ -29,7 +31,7 @@ def cmd_trends(args: argparse.Namespace) -> int:
     refresh_views(warehouse, cfg)
     with warehouse.read() as con:
         rows = weekly_rows(con, week=args.week, model=args.model, community=args.community,
-                           last_weeks=None if args.week else args.weeks)
+                           last_weeks=None if args.week else args.weeks, until=args.until)
     columns = TRENDS_PRINT_COLUMNS if args.community == "*" else ("community",) + TRENDS_PRINT_COLUMNS
     _print_rows(columns, rows)
     print(f"{len(rows)} row(s)")
@@ -40,7 +42,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     cfg = load_config(args.config)
     try:
         folder = export_week(Warehouse(cfg.warehouse_path), cfg, week=args.week, since=args.since,
-                             today=args.today)
+                             until=args.until, force=args.force)
     except ExportError as exc:
         print(f"export failed: {exc}", file=sys.stderr)
         return 2
@@ -50,12 +52,26 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_alerts(args: argparse.Namespace) -> int:
     cfg = load_config(args.config)
-    alerts = current_alerts(Warehouse(cfg.warehouse_path), cfg, today=args.today, days=args.days, refresh=True)
+    alerts = current_alerts(Warehouse(cfg.warehouse_path), cfg, today=args.until, days=args.days, refresh=True)
     if not alerts:
         print("no current alerts")
         return 0
     _print_rows(ANOMALY_COLUMNS, alerts)
     print(f"{len(alerts)} alert(s)")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    cfg = load_config(args.config)
+    out = Path(args.out) if args.out else None
+    try:
+        paths = report(Warehouse(cfg.warehouse_path), cfg, model=args.model, since=args.since, until=args.until,
+                       out=out)
+    except ReportError as exc:
+        print(f"report: {exc}", file=sys.stderr)
+        return 2
+    for path in paths:
+        print(path)
     return 0
 
 
@@ -70,18 +86,31 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("trends", help="print weekly sentiment trends per model and source")
     p.add_argument("--model", help="only this model id")
     p.add_argument("--week", help="only this ISO week, e.g. 2026-W17")
-    p.add_argument("--weeks", type=int, default=8, help="the last N weeks with data (default 8)")
+    p.add_argument("--weeks", type=int, default=8, help="the last N weeks up to --until (default 8)")
+    p.add_argument("--until", type=_day, help="last day shown (default: the last day with documents)")
     p.add_argument("--community", default="*", help="one community (subreddit or site); default '*' = all pooled")
     p.set_defaults(func=cmd_trends)
 
-    p = sub.add_parser("export", help="write the weekly CSV/PNG/HTML export (default: last complete ISO week)")
+    p = sub.add_parser("export", help="write the weekly CSV/PNG/HTML export and the story reports "
+                                      "(default: the last complete ISO week with data)")
     which = p.add_mutually_exclusive_group()
     which.add_argument("--week", help="ISO week, e.g. 2026-W17")
-    which.add_argument("--since", type=_day, help="every complete ISO week from this date on")
-    p.add_argument("--today", type=_day, help=argparse.SUPPRESS)
+    which.add_argument("--since", type=_day, help="every complete ISO week from this date to --until")
+    p.add_argument("--until", "--today", dest="until", type=_day,
+                   help="last day considered (default: the last day with documents)")
+    p.add_argument("--force", action="store_true",
+                   help=f"allow --since ranges longer than {MAX_SINCE_WEEKS} weeks")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("alerts", help="print the anomalies flagged in the last days")
-    p.add_argument("--days", type=int, default=7, help="how many days back from --today (default 7)")
-    p.add_argument("--today", type=_day, help="last day to consider (default: the last day with data)")
+    p = sub.add_parser("report", help="write the interactive story page (one self-contained HTML file) per model")
+    p.add_argument("--model", help="only this model id (default: every model with documents)")
+    p.add_argument("--since", type=_day, help="first day (default: the first day with documents)")
+    p.add_argument("--until", type=_day, help="last day (default: the last day with documents)")
+    p.add_argument("--out", help="output file (.html, with --model) or folder (default: <export_root>/report/)")
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("alerts", help="print the anomalies flagged in the last days with data")
+    p.add_argument("--days", type=int, default=7, help="how many days back from --until (default 7)")
+    p.add_argument("--until", "--today", dest="until", type=_day,
+                   help="last day to consider (default: the last day with documents)")
     p.set_defaults(func=cmd_alerts)

@@ -1,1 +1,1 @@
-"""Data sources: each module yields plain records from one service."""
+"""Sources: one module per source, each a generator of plain records, plus shared HTTP and the replay server. Imports tracker.config, tracker.progress, tracker.catalog, tracker.warehouse."""

@@ -1,1 +1,1 @@
-"""The DuckDB warehouse: connection and locking, migrations, upserts, cursors, rejects, run records. Imports only tracker.config."""
+"""The DuckDB warehouse: connection and locking, migrations, upserts, cursors, rejects, run records. Imports nothing else of tracker."""

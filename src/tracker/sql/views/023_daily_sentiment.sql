@@ -37,15 +37,29 @@ ran AS (
     FROM coverage
     WHERE ran AND source IN (SELECT source FROM series)
 ),
+covered_days AS (
+    SELECT DISTINCT day FROM coverage WHERE succeeded AND source IN (SELECT source FROM series)
+),
 span AS (
-    -- From the first document or run of these sources to the last: a covered day without documents is a zero.
-    SELECT least(min(o.day), any_value(r.first_run)) AS first_day,
-           greatest(max(o.day), any_value(r.last_run)) AS last_day
+    SELECT least(min(o.day), any_value(r.first_run)) AS first_day, max(o.day) AS last_doc
     FROM observed o, ran r
+),
+after_last AS (
+    -- Covered days right after the last document (day k after it is the k-th such day until the first gap).
+    SELECT count(*) FILTER (WHERE c.day - s.last_doc = rn) AS n_days
+    FROM (SELECT day, row_number() OVER (ORDER BY day) AS rn FROM covered_days
+          WHERE day > (SELECT last_doc FROM span)) c, span s
+),
+bounds AS (
+    -- From the first document or run to the last document and the covered days that follow it without a gap
+    -- (a covered day without documents is a zero). Not to the last run: a run today that fetched February's
+    -- threads (a backfill, the demo) must not add months of empty, missing days after them.
+    SELECT s.first_day, CAST(s.last_doc + CAST(t.n_days AS INTEGER) AS DATE) AS last_day
+    FROM span s, after_last t
 ),
 days AS (
     SELECT CAST(unnest(generate_series(first_day, last_day, INTERVAL 1 DAY)) AS DATE) AS day
-    FROM span
+    FROM bounds
     WHERE first_day IS NOT NULL
 )
 SELECT

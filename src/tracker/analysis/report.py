@@ -1,0 +1,653 @@
+"""Story report: one self-contained HTML page per model over the whole collected period.
+
+The page inlines plotly.js (from the `plotly` package) so it opens offline, from a file or an e-mail
+attachment, and makes no network request. It reads the views through their public columns:
+`daily_sentiment` (volume, coverage: a day a source did not cover has NULL documents and is shaded, never
+drawn as zero), `scored_mentions` (per-document scores for the rolling mean and its interval, and the quoted
+posts), `perception_vs_market` (market probabilities, labelled with the market's question),
+`release_events_preferred` + `event_impact` (event markers with their before/after change and interval)
+and `anomalies` (flagged days).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import math
+import re
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import numpy as np
+
+from tracker.config import Config
+from tracker.analysis.trends import refresh_views
+from tracker.warehouse.database import Warehouse
+
+log = logging.getLogger("tracker.analysis.report")
+
+ROLLING_DAYS = 7  # trailing window of the headline line: the day and the six before it
+ROLLING_MIN_DOCS = 3  # fewer documents in a window leave the line and its band empty that day
+BOOTSTRAP_SAMPLES = 1000
+QUOTES_PER_SIDE = 3
+EXCERPT_CHARS = 280
+EVENT_WINDOW = (-14, 13)  # the days event_impact compares; quotes come from the same window
+
+# Stable colours: a source or a platform keeps its colour in every report and chart.
+SOURCE_COLOURS = {"reddit": "#ff7f0e", "blogs": "#2ca02c"}
+OTHER_SOURCE_COLOURS = ("#17becf", "#bcbd22", "#8c564b")
+PLATFORM_COLOURS = {"polymarket": "#6f42c1", "manifold": "#1f77b4", "kalshi": "#00a37a"}
+OTHER_PLATFORM_COLOURS = ("#e377c2", "#7f7f7f", "#9467bd")
+MARKET_DASHES = ("solid", "dash", "dot", "dashdot")
+SENTIMENT_COLOUR = "#1f3b73"
+EVENT_COLOUR = "#c0392b"
+CONTEXT_EVENT_COLOUR = "#7f8c8d"
+
+
+class ReportError(ValueError):
+    """A report that cannot be written (no data in the range, a bad output path)."""
+
+
+def source_colour(source: str) -> str:
+    return SOURCE_COLOURS.get(source) or OTHER_SOURCE_COLOURS[zlib.crc32(source.encode()) % len(OTHER_SOURCE_COLOURS)]
+
+
+def market_style(market_id: str, platform: str | None, siblings: Sequence[str]) -> tuple[str, str]:
+    """(colour, dash) of a market: the platform's colour; a platform's second market (by id) gets another dash.
+
+    `siblings` are all market ids of the model (not of a date window), so a market keeps its style from one
+    week's chart to the next.
+    """
+    name = (platform or market_id.split(":", 1)[0]).lower()
+    colour = (PLATFORM_COLOURS.get(name)
+              or OTHER_PLATFORM_COLOURS[zlib.crc32(name.encode()) % len(OTHER_PLATFORM_COLOURS)])
+    same_platform = sorted(m for m in siblings if m.split(":", 1)[0].lower() == market_id.split(":", 1)[0].lower())
+    rank = same_platform.index(market_id) if market_id in same_platform else 0
+    return colour, MARKET_DASHES[rank % len(MARKET_DASHES)]
+
+
+# ------------------------------------------------------------------------------------------------ data
+
+
+def data_span(con: duckdb.DuckDBPyConnection, model: str | None = None) -> tuple[date, date] | None:
+    """First and last UTC day with documents (of `model`, or of any model); None when there are none."""
+    sql = "SELECT min(day), max(day) FROM daily_sentiment WHERE community = '*' AND n_docs > 0"
+    params: list[Any] = []
+    if model:
+        sql += " AND model_id = ?"
+        params.append(model)
+    first, last = con.execute(sql, params).fetchone()
+    return None if first is None else (first, last)
+
+
+def report_models(con: duckdb.DuckDBPyConnection, first: date, last: date) -> list[str]:
+    """Models with documents between first and last."""
+    rows = con.execute("SELECT DISTINCT model_id FROM daily_sentiment WHERE community = '*' AND n_docs > 0 "
+                       "AND day BETWEEN ? AND ? ORDER BY model_id", [first, last]).fetchall()
+    return [r[0] for r in rows]
+
+
+def rolling_bootstrap(doc_days: Sequence[date], doc_scores: Sequence[float], days: Sequence[date], *,
+                      window: int = ROLLING_DAYS, samples: int = BOOTSTRAP_SAMPLES, min_docs: int = ROLLING_MIN_DOCS,
+                      seed: Sequence[int] | int = 0) -> list[tuple[int, float | None, float | None, float | None]]:
+    """Per day: (n, mean, low, high) of the scores of documents in the trailing `window` days.
+
+    The interval is a percentile bootstrap (2.5th and 97.5th percentile of `samples` means of documents drawn
+    with replacement from the window); None where the window holds fewer than `min_docs` documents.
+    """
+    order = np.argsort(np.array([d.toordinal() for d in doc_days], dtype=np.int64), kind="stable")
+    ordinals = np.array([doc_days[i].toordinal() for i in order], dtype=np.int64)
+    scores = np.array([doc_scores[i] for i in order], dtype=np.float64)
+    rng = np.random.default_rng(seed)
+    out: list[tuple[int, float | None, float | None, float | None]] = []
+    for day in days:
+        end = day.toordinal()
+        lo = int(np.searchsorted(ordinals, end - window + 1, side="left"))
+        hi = int(np.searchsorted(ordinals, end, side="right"))
+        n = hi - lo
+        if n < min_docs:
+            out.append((n, None, None, None))
+            continue
+        values = scores[lo:hi]
+        means = values[rng.integers(0, n, size=(samples, n))].mean(axis=1)
+        low, high = np.percentile(means, [2.5, 97.5])
+        out.append((n, float(values.mean()), float(low), float(high)))
+    return out
+
+
+def excerpt(text: str | None, limit: int = EXCERPT_CHARS) -> str:
+    """Whitespace collapsed, cut at a word boundary with an ellipsis."""
+    flat = re.sub(r"\s+", " ", text or "").strip()
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",.;:") + "…"
+
+
+def _records(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    cursor = con.execute(sql, list(params))
+    columns = [d[0] for d in cursor.description]
+    return [dict(zip(columns, row)) for row in cursor.fetchall()]
+
+
+def _utc_day(value: datetime) -> date:
+    return value.astimezone(timezone.utc).date()
+
+
+@dataclass
+class Story:
+    model_id: str
+    first: date
+    last: date
+    days: list[date]
+    sources: list[str]
+    daily: dict[str, dict[date, tuple[int | None, float | None, str]]]  # source -> day -> (n, mean, coverage)
+    rolling: list[tuple[int, float | None, float | None, float | None]]
+    markets: list[dict[str, Any]]
+    events: list[dict[str, Any]]
+    anomalies: list[dict[str, Any]]
+    uncovered: list[date] = field(default_factory=list)  # days no source of the model covered
+
+
+def quotes(con: duckdb.DuckDBPyConnection, model_id: str, event_day: date, label: str,
+           limit: int = QUOTES_PER_SIDE) -> list[dict[str, Any]]:
+    """The event window's most clearly positive (label 'positive') or negative posts, upvoted ones first.
+
+    Strength is |score| x (1 + log1p(upvotes)): a confident, well-received post beats a confident unread one.
+    """
+    direction = "DESC" if label == "positive" else "ASC"
+    rows = _records(con, f"""
+        SELECT sm.doc_id, sm.source, sm.community, sm.day, sm.score, sm.upvotes, d.title, d.body, d.url, d.kind
+        FROM scored_mentions sm JOIN documents d ON d.doc_id = sm.doc_id
+        WHERE sm.model_id = ? AND sm.label = ? AND NOT d.removed
+          AND sm.day BETWEEN ? AND ?
+        ORDER BY sm.score * (1 + coalesce(sm.weight, 0)) {direction}, sm.doc_id
+        LIMIT ?""", [model_id, label, event_day + timedelta(days=EVENT_WINDOW[0]),
+                     event_day + timedelta(days=EVENT_WINDOW[1]), limit])
+    for row in rows:
+        parts = [row["body"]] if row["kind"] == "comment" else [row["title"], row["body"]]
+        text = ": ".join(p.strip() for p in parts if p and p.strip())
+        row["excerpt"] = excerpt(text)
+    return rows
+
+
+def load_story(con: duckdb.DuckDBPyConnection, model_id: str, first: date, last: date, *, seed: int = 0) -> Story:
+    days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    daily: dict[str, dict[date, tuple[int | None, float | None, str]]] = {}
+    for source, day, n_docs, mean_score, status in con.execute(
+            "SELECT source, day, n_docs, mean_score, coverage_status FROM daily_sentiment "
+            "WHERE model_id = ? AND community = '*' AND day BETWEEN ? AND ? ORDER BY source, day",
+            [model_id, first, last]).fetchall():
+        daily.setdefault(source, {})[day] = (n_docs, mean_score, status)
+    sources = sorted(daily)
+    uncovered = [d for d in days if all(daily[s].get(d, (None, None, ""))[0] is None for s in sources)]
+
+    docs = con.execute("SELECT day, score FROM scored_mentions WHERE model_id = ? AND day BETWEEN ? AND ? "
+                       "ORDER BY day, doc_id", [model_id, first - timedelta(days=ROLLING_DAYS - 1), last]).fetchall()
+    rolling = rolling_bootstrap([d[0] for d in docs], [d[1] for d in docs], days,
+                                seed=[seed, zlib.crc32(model_id.encode())])
+
+    markets: dict[str, dict[str, Any]] = {}
+    for market_id, platform, question, day, probability in con.execute(
+            "SELECT market_id, platform, question, day, probability FROM perception_vs_market "
+            "WHERE model_id = ? AND market_id IS NOT NULL ORDER BY market_id, day", [model_id]).fetchall():
+        market = markets.setdefault(market_id, {"market_id": market_id, "platform": platform,
+                                                "question": question or market_id, "points": []})
+        if probability is not None and first <= day <= last:
+            market["points"].append((day, float(probability)))
+    siblings = sorted(markets)
+    market_list = []
+    for market_id in siblings:
+        market = markets[market_id]
+        if market["points"]:
+            market["colour"], market["dash"] = market_style(market_id, market["platform"], siblings)
+            market_list.append(market)
+
+    impacts: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for row in _records(con, "SELECT model_id, kind, source, status, n_before, mean_before, n_after, mean_after, "
+                             "difference, ci_low, ci_high FROM event_impact WHERE model_id = ? "
+                             "ORDER BY kind, source", [model_id]):
+        impacts.setdefault((row["model_id"], row["kind"]), []).append(row)
+    events = []
+    for row in _records(con, "SELECT model_id, kind, occurred_at, source AS event_source "
+                             "FROM release_events_preferred ORDER BY occurred_at, model_id, kind"):
+        day = _utc_day(row["occurred_at"])
+        if not first <= day <= last:
+            continue
+        own = row["model_id"] == model_id
+        # Other models' events are context (GPT-5.1's retirement in GPT-5.5's story); their impact is theirs.
+        row.update(day=day, own=own, impacts=impacts.get((model_id, row["kind"]), []) if own else [],
+                   quotes_for=quotes(con, model_id, day, "positive") if own else [],
+                   quotes_against=quotes(con, model_id, day, "negative") if own else [])
+        events.append(row)
+
+    anomalies = _records(con, "SELECT day, source, flag_reason, n_docs, baseline_n_docs, z_volume, mean_score, "
+                              "baseline_mean_score, z_score FROM anomalies WHERE flagged AND model_id = ? "
+                              "AND day BETWEEN ? AND ? ORDER BY day, source", [model_id, first, last])
+    return Story(model_id, first, last, days, sources, daily, rolling, market_list, events, anomalies, uncovered)
+
+
+# ------------------------------------------------------------------------------------------------ figure
+
+
+def _r(value: float | None, digits: int = 4) -> float | None:
+    if value is None or (isinstance(value, float) and (math.isnan(value) or math.isinf(value))):
+        return None
+    return round(float(value), digits)
+
+
+def _spans(days: Sequence[date]) -> list[tuple[date, date]]:
+    """Consecutive days merged into (first, last) runs."""
+    spans: list[tuple[date, date]] = []
+    for day in days:
+        if spans and (day - spans[-1][1]).days == 1:
+            spans[-1] = (spans[-1][0], day)
+        else:
+            spans.append((day, day))
+    return spans
+
+
+def event_title(event: dict[str, Any]) -> str:
+    return f"{event['model_id']} {event['kind']}"
+
+
+def _signed(value: float | None, digits: int = 2) -> str:
+    if value is None:
+        return "–"
+    text = f"{value:+.{digits}f}".replace("-", "−")
+    return "±0.00" if text in ("+0.00", "−0.00") else text
+
+
+def impact_text(row: dict[str, Any]) -> str:
+    """'Δ −0.28 (95% CI −0.44 … −0.17; n 50 → 165)' or why there is none."""
+    if row["status"] != "ok" or row["difference"] is None:
+        return f"insufficient data (n {row['n_before']} → {row['n_after']})"
+    return (f"Δ {_signed(row['difference'])} (95% CI {_signed(row['ci_low'])} … {_signed(row['ci_high'])}; "
+            f"n {row['n_before']} → {row['n_after']})")
+
+
+def score_range(story: Story) -> list[float]:
+    """The sentiment axis: the data's extent with a margin, at least -0.25 ... +1 (scores live in -1 ... +1)."""
+    values = [v for r in story.rolling for v in r[1:] if v is not None]
+    values += [v[1] for s in story.daily.values() for v in s.values() if v[1] is not None]
+    low = min([-0.25, *values]) - 0.1
+    high = max([0.25, *values]) + 0.1
+    return [round(max(low, -1.05), 2), round(min(high, 1.05), 2)]
+
+
+def figure(story: Story) -> dict[str, Any]:
+    """The Plotly figure (data + layout) as plain JSON-able dicts, rounded so the page is byte-stable."""
+    x = [d.isoformat() for d in story.days]
+    traces: list[dict[str, Any]] = []
+    n_roll = [r[0] for r in story.rolling]
+    mean = [_r(r[1]) for r in story.rolling]
+    low = [_r(r[2]) for r in story.rolling]
+    high = [_r(r[3]) for r in story.rolling]
+    # The band first (drawn under the line), one pair of edges per run of days with a value: a filled trace
+    # with gaps would join its pieces across the gap.
+    runs: list[list[int]] = []
+    for i, value in enumerate(mean):
+        if value is None:
+            continue
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for k, run in enumerate(runs):
+        traces.append({"type": "scatter", "mode": "lines", "x": [x[i] for i in run], "y": [high[i] for i in run],
+                       "line": {"width": 0}, "hoverinfo": "skip", "showlegend": False, "legendgroup": "rolling",
+                       "yaxis": "y"})
+        traces.append({"type": "scatter", "mode": "lines", "x": [x[i] for i in run], "y": [low[i] for i in run],
+                       "line": {"width": 0}, "fill": "tonexty", "fillcolor": "rgba(31,59,115,0.18)",
+                       "hoverinfo": "skip", "name": "95% interval (bootstrap)", "legendgroup": "rolling",
+                       "showlegend": k == 0, "yaxis": "y"})
+    traces.append({"type": "scatter", "mode": "lines", "x": x, "y": mean, "name": f"{ROLLING_DAYS}-day mean score",
+                   "line": {"color": SENTIMENT_COLOUR, "width": 2.5}, "legendgroup": "rolling", "yaxis": "y",
+                   "customdata": [[lo_, hi_, n] for lo_, hi_, n in zip(low, high, n_roll)],
+                   "hovertemplate": "7-day mean %{y:+.2f} [%{customdata[0]:+.2f}, %{customdata[1]:+.2f}], "
+                                    "%{customdata[2]} docs<extra></extra>"})
+    for source in story.sources:
+        points = story.daily[source]
+        n = [points.get(d, (None, None, ""))[0] for d in story.days]
+        means = [_r(points.get(d, (None, None, ""))[1]) for d in story.days]
+        status = [points.get(d, (None, None, "no_run"))[2] for d in story.days]
+        colour = source_colour(source)
+        traces.append({"type": "scatter", "mode": "markers", "x": x, "y": means, "name": f"{source} daily mean",
+                       "marker": {"color": colour, "size": [4 + 2 * math.sqrt(v) if v else 0 for v in n],
+                                  "opacity": 0.45, "line": {"width": 0}},
+                       "yaxis": "y", "legendgroup": source,
+                       "hovertemplate": f"{source} mean %{{y:+.2f}}<extra></extra>"})
+        traces.append({"type": "bar", "x": x, "y": n, "name": f"{source} documents", "marker": {"color": colour},
+                       "yaxis": "y3", "legendgroup": source, "customdata": status,
+                       "hovertemplate": f"{source}: %{{y}} docs (%{{customdata}})<extra></extra>"})
+    for market in story.markets:
+        # A market priced on one day only is a dot: a line through one point draws nothing.
+        mode = "lines+markers" if len(market["points"]) == 1 else "lines"
+        traces.append({"type": "scatter", "mode": mode, "line": {"shape": "hv", "color": market["colour"],
+                                                                      "dash": market["dash"], "width": 2},
+                       "x": [p[0].isoformat() for p in market["points"]], "y": [_r(p[1], 3) for p in market["points"]],
+                       "name": excerpt(market["question"], 70), "yaxis": "y2", "legendgroup": market["market_id"],
+                       "hovertemplate": f"{html.escape(market['platform'] or '')} %{{y:.0%}}<extra></extra>"})
+    if story.anomalies:
+        rolling_by_day = dict(zip(x, mean))
+        ys = []
+        for a in story.anomalies:
+            ys.append(_r(a["mean_score"]) if a["mean_score"] is not None else rolling_by_day.get(a["day"].isoformat()))
+        traces.append({"type": "scatter", "mode": "markers", "x": [a["day"].isoformat() for a in story.anomalies],
+                       "y": ys, "name": "anomaly (|z| ≥ threshold)", "yaxis": "y",
+                       "marker": {"symbol": "diamond-open", "size": 13, "color": "#d62728", "line": {"width": 2}},
+                       "customdata": [[a["source"], a["flag_reason"], a["n_docs"]] for a in story.anomalies],
+                       "hovertemplate": "anomaly: %{customdata[0]} %{customdata[1]} (%{customdata[2]} docs)"
+                                        "<extra></extra>"})
+    if story.uncovered:
+        # Legend entry for the shading (shapes have none).
+        traces.append({"type": "bar", "x": [None], "y": [None], "name": "no coverage (no source ran)",
+                       "marker": {"color": "rgba(120,120,120,0.25)"}, "yaxis": "y3", "hoverinfo": "skip"})
+
+    shapes: list[dict[str, Any]] = []
+    for start, end in _spans(story.uncovered):
+        shapes.append({"type": "rect", "xref": "x", "yref": "paper", "layer": "below", "line": {"width": 0},
+                       "x0": (datetime.combine(start, datetime.min.time()) - timedelta(hours=12)).isoformat(),
+                       "x1": (datetime.combine(end, datetime.min.time()) + timedelta(hours=12)).isoformat(),
+                       "y0": 0, "y1": 1, "fillcolor": "rgba(120,120,120,0.16)"})
+    annotations: list[dict[str, Any]] = []
+    for i, event in enumerate(story.events):
+        when = event["occurred_at"].astimezone(timezone.utc).replace(tzinfo=None).isoformat(timespec="minutes")
+        colour = EVENT_COLOUR if event["own"] else CONTEXT_EVENT_COLOUR
+        shapes.append({"type": "line", "xref": "x", "yref": "paper", "x0": when, "x1": when, "y0": 0, "y1": 1,
+                       "line": {"color": colour, "width": 1.5, "dash": "solid" if event["own"] else "dot"}})
+        label = f"<b>{html.escape(event_title(event))}</b> {event['day'].isoformat()}"
+        ok = [r for r in event["impacts"] if r["status"] == "ok"]
+        if ok:
+            label += "<br>" + "<br>".join(f"{html.escape(r['source'])}: {html.escape(impact_text(r))}" for r in ok)
+        # Labels of events in the last third of the period hang left of their line so they stay on the page.
+        late = (event["day"] - story.first).days > 2 * len(story.days) / 3
+        annotations.append({"x": when, "xref": "x", "yref": "paper", "y": 1.0 - 0.07 * (i % 3), "yanchor": "top",
+                            "xanchor": "right" if late else "left", "text": label, "showarrow": False, "align": "left",
+                            "font": {"size": 11, "color": colour}, "bgcolor": "rgba(255,255,255,0.85)",
+                            "borderpad": 2})
+    layout = {
+        "height": 700, "margin": {"l": 70, "r": 70, "t": 30, "b": 50},
+        "hovermode": "x unified", "barmode": "stack", "bargap": 0.15,
+        "font": {"family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", "size": 13},
+        "plot_bgcolor": "#ffffff", "paper_bgcolor": "#ffffff",
+        "legend": {"orientation": "h", "y": -0.1, "x": 0, "font": {"size": 12}},
+        "xaxis": {"type": "date", "anchor": "y3", "showgrid": True, "gridcolor": "#eef0f3",
+                  "range": [(datetime.combine(story.first, datetime.min.time()) - timedelta(hours=12)).isoformat(),
+                            (datetime.combine(story.last, datetime.min.time()) + timedelta(hours=12)).isoformat()],
+                  "hoverformat": "%a %Y-%m-%d"},
+        "yaxis": {"domain": [0.3, 1.0], "range": score_range(story), "title": {"text": "mean score (p+ − p−)"},
+                  "zeroline": True, "zerolinecolor": "#c8ccd2", "gridcolor": "#eef0f3", "tickformat": "+.1f"},
+        "yaxis2": {"overlaying": "y", "side": "right", "range": [0, 1.0], "title": {"text": "market probability"},
+                   "tickformat": ".0%", "tickvals": [0, 0.25, 0.5, 0.75, 1.0], "showgrid": False,
+                   "zeroline": False},
+        "yaxis3": {"domain": [0.0, 0.24], "title": {"text": "documents"}, "rangemode": "tozero", "tickformat": "d",
+                   "gridcolor": "#eef0f3"},
+        "shapes": shapes, "annotations": annotations,
+    }
+    return {"data": traces, "layout": layout}
+
+
+# ------------------------------------------------------------------------------------------------ page
+
+STYLE = """
+:root{--ink:#1d2330;--muted:#5b6472;--line:#e3e6ea;--accent:#1f3b73;--pos:#1a7f4b;--neg:#b23a2e}
+*{box-sizing:border-box}
+body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:#f6f7f9;
+line-height:1.5}
+header{background:var(--accent);color:#fff;padding:1.6rem 2rem 1.2rem}
+header h1{margin:0 0 .3rem;font-size:1.7rem}
+header p{margin:0;opacity:.85}
+main{max-width:78rem;margin:0 auto;padding:1.2rem 2rem 3rem}
+.cards{display:flex;flex-wrap:wrap;gap:.8rem;margin:1rem 0}
+.card{background:#fff;border:1px solid var(--line);border-radius:10px;padding:.7rem 1rem;min-width:11rem;flex:1}
+.card .k{font-size:.8rem;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}
+.card .v{font-size:1.35rem;font-weight:600}
+section{background:#fff;border:1px solid var(--line);border-radius:10px;padding:1rem 1.3rem;margin:1.2rem 0}
+h2{font-size:1.25rem;margin:.2rem 0 .8rem}
+h3{font-size:1.05rem;margin:1rem 0 .4rem}
+.chart{width:100%;min-height:700px}
+table{border-collapse:collapse;width:100%;font-size:.92rem;margin:.4rem 0 .8rem}
+th,td{padding:.35rem .6rem;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
+th{color:var(--muted);font-weight:600;font-size:.82rem;text-transform:uppercase;letter-spacing:.03em}
+td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+td.d{white-space:nowrap;font-variant-numeric:tabular-nums}
+.quotes{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
+@media (max-width:900px){.quotes{grid-template-columns:1fr}}
+.quotes h4{margin:.2rem 0 .4rem;font-size:.95rem}
+.quotes .for h4{color:var(--pos)} .quotes .against h4{color:var(--neg)}
+blockquote{margin:0 0 .7rem;padding:.5rem .8rem;background:#fafbfc;border-left:4px solid var(--line);
+border-radius:4px;font-size:.93rem}
+.for blockquote{border-left-color:var(--pos)} .against blockquote{border-left-color:var(--neg)}
+blockquote .meta{display:block;color:var(--muted);font-size:.8rem;margin-top:.25rem}
+.muted{color:var(--muted)}
+.event-own{color:var(--neg)}
+footer{color:var(--muted);font-size:.85rem;max-width:78rem;margin:0 auto;padding:0 2rem 2rem}
+"""
+
+
+def _num(value: Any, digits: int = 2, signed: bool = False) -> str:
+    if value is None or (isinstance(value, float) and (math.isnan(value) or math.isinf(value))):
+        return "–"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"
+    return _signed(value, digits) if signed else f"{value:.{digits}f}"
+
+
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _table(head: Sequence[tuple[str, bool]], rows: Sequence[Sequence[str]]) -> str:
+    """head: (title, numeric); cells are already escaped text. Numbers align right; dates never wrap."""
+    out = ["<table><thead><tr>" + "".join(f"<th>{html.escape(t)}</th>" for t, _ in head) + "</tr></thead><tbody>"]
+    for row in rows:
+        cells = []
+        for cell, (_, numeric) in zip(row, head):
+            klass = ' class="n"' if numeric else ' class="d"' if ISO_DAY.fullmatch(cell) else ""
+            cells.append(f"<td{klass}>{cell}</td>")
+        out.append("<tr>" + "".join(cells) + "</tr>")
+    out.append("</tbody></table>")
+    return "".join(out)
+
+
+def _quote_html(q: dict[str, Any]) -> str:
+    esc = html.escape
+    where = esc(q["source"] + (f" · {q['community']}" if q["community"] and q["community"] != "(none)" else ""))
+    meta = f"{where} · {q['day'].isoformat()} · score {_signed(q['score'])}"
+    if q["upvotes"] is not None:
+        meta += f" · {q['upvotes']:,} upvotes"
+    link = ""
+    if q["url"] and str(q["url"]).startswith(("http://", "https://")):
+        link = f' · <a href="{esc(q["url"], quote=True)}" rel="noopener noreferrer">link</a>'
+    return f"<blockquote>{esc(q['excerpt'])}<span class=\"meta\">{meta}{link}</span></blockquote>"
+
+
+def _json_for_script(value: Any) -> str:
+    """JSON that cannot close the <script> element it sits in."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") \
+        .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def plotly_js() -> str:
+    from plotly.offline import get_plotlyjs
+
+    return get_plotlyjs()
+
+
+def story_html(story: Story, script: str) -> bytes:
+    """The page: header cards, the chart, events with their quotes, markets, anomalies, method notes."""
+    esc = html.escape
+    total = sum(v[0] or 0 for s in story.sources for v in story.daily[s].values())
+    per_source = ", ".join(f"{esc(s)} {sum(v[0] or 0 for v in story.daily[s].values()):,}" for s in story.sources)
+    covered = len(story.days) - len(story.uncovered)
+    last_roll = next(((d, r) for d, r in zip(reversed(story.days), reversed(story.rolling)) if r[1] is not None), None)
+    cards = [("period", f"{story.first.isoformat()} → {story.last.isoformat()}"),
+             ("documents", f"{total:,}"), ("days covered", f"{covered} of {len(story.days)}"),
+             ("events", str(sum(1 for e in story.events if e["own"]))),
+             ("last 7-day mean", f"{_signed(last_roll[1][1])} ({last_roll[0].isoformat()})" if last_roll else "–")]
+    parts = [
+        "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{esc(story.model_id)}: perception story</title>", f"<style>{STYLE}</style>",
+        f"<script>{script}</script></head><body>",
+        f"<header><h1>{esc(story.model_id)}: how perception moved</h1>",
+        f"<p>{story.first.isoformat()} to {story.last.isoformat()} · documents by source: {per_source}</p></header>",
+        "<main>", '<div class="cards">' + "".join(
+            f'<div class="card"><div class="k">{esc(k)}</div><div class="v">{esc(v)}</div></div>' for k, v in cards)
+        + "</div>",
+        '<section><h2>Sentiment, volume and markets</h2>',
+        '<p class="muted">The line is the mean score (p(positive) − p(negative), −1 … +1) of all documents of the '
+        f"last {ROLLING_DAYS} days; the band its 95% bootstrap interval. Dots are each source's daily mean (size = "
+        "volume), bars the daily documents; market probabilities use the right axis. Grey bands are days no source "
+        "covered (missing, not zero). Hover a day for its numbers; drag to zoom, double-click to reset.</p>",
+        '<div id="story-chart" class="chart"></div></section>',
+    ]
+    own = [e for e in story.events if e["own"]]
+    parts.append("<section><h2>Events</h2>")
+    if not story.events:
+        parts.append('<p class="muted">No release or retirement event in this period.</p>')
+    else:
+        rows = []
+        for e in story.events:
+            impacts = e["impacts"] or [None]
+            for r in impacts:
+                rows.append([e["day"].isoformat(), esc(event_title(e)) + ("" if e["own"] else ' <span class="muted">'
+                                                                           "(context)</span>"),
+                             esc(r["source"]) if r else "–", _num(r["n_before"]) if r else "–",
+                             _num(r["mean_before"], signed=True) if r else "–", _num(r["n_after"]) if r else "–",
+                             _num(r["mean_after"], signed=True) if r else "–",
+                             _num(r["difference"], signed=True) if r else "–",
+                             (f"{_signed(r['ci_low'])} … {_signed(r['ci_high'])}" if r and r["ci_low"] is not None
+                              else "–"),
+                             esc(r["status"]) if r else "other model"])
+        parts.append(_table((("day", False), ("event", False), ("source", False), ("n before", True),
+                             ("mean before", True), ("n after", True), ("mean after", True), ("change", True),
+                             ("95% interval", True), ("status", False)), rows))
+        parts.append('<p class="muted">Before = days −14 … −1, after = days 0 … +13 (UTC); the interval '
+                     "resamples days. Context events belong to other models and are shown for orientation.</p>")
+    for e in own:
+        parts.append(f'<h3 class="event-own">{esc(event_title(e))}, {e["day"].isoformat()}: what people said</h3>')
+        parts.append('<div class="quotes"><div class="for"><h4>For (most positive)</h4>')
+        parts.extend(_quote_html(q) for q in e["quotes_for"]) if e["quotes_for"] else parts.append(
+            '<p class="muted">No positive post in the window.</p>')
+        parts.append('</div><div class="against"><h4>Against (most negative)</h4>')
+        parts.extend(_quote_html(q) for q in e["quotes_against"]) if e["quotes_against"] else parts.append(
+            '<p class="muted">No negative post in the window.</p>')
+        parts.append("</div></div>")
+    parts.append("</section>")
+
+    parts.append("<section><h2>Markets</h2>")
+    if not story.markets:
+        parts.append('<p class="muted">No market linked to this model has prices in this period.</p>')
+    else:
+        rows = []
+        release = next((e for e in own if e["kind"] == "released"), None)
+        for m in story.markets:
+            pts = m["points"]
+            before = None
+            if release:
+                before = next((p for p in reversed(pts) if p[0] < release["day"]), None)
+            rows.append([esc(m["question"]), esc(m["platform"] or ""), pts[0][0].isoformat(), f"{pts[0][1]:.0%}",
+                         pts[-1][0].isoformat(), f"{pts[-1][1]:.0%}",
+                         f"{before[1]:.0%} ({before[0].isoformat()})" if before else "–"])
+        parts.append(_table((("question", False), ("platform", False), ("first day", False), ("first", True),
+                             ("last day", False), ("last", True), ("last before release", True)), rows))
+    parts.append("</section>")
+
+    parts.append("<section><h2>Anomalies</h2>")
+    if not story.anomalies:
+        parts.append('<p class="muted">No day flagged.</p>')
+    else:
+        parts.append(_table((("day", False), ("source", False), ("reason", False), ("documents", True),
+                             ("baseline docs", True), ("z volume", True), ("mean score", True),
+                             ("baseline mean", True), ("z score", True)),
+                            [[a["day"].isoformat(), esc(a["source"]), esc(a["flag_reason"] or ""), _num(a["n_docs"]),
+                              _num(a["baseline_n_docs"], 1), _num(a["z_volume"], 1, signed=True),
+                              _num(a["mean_score"], signed=True), _num(a["baseline_mean_score"], signed=True),
+                              _num(a["z_score"], 1, signed=True)] for a in story.anomalies]))
+    parts.append("</section></main>")
+    parts.append("<footer>Written by <code>tracker report</code>. Method: mean score per document = p(positive) − "
+                 f"p(negative) from the sentiment classifier; the {ROLLING_DAYS}-day line pools every document of the "
+                 f"window (at least {ROLLING_MIN_DOCS}); its band is the 2.5th–97.5th percentile of "
+                 f"{BOOTSTRAP_SAMPLES:,} bootstrap means (documents drawn with replacement, fixed seed). "
+                 "Coverage comes from the ingest runs: a day a source did not run successfully is missing.</footer>")
+    parts.append(f'<script>Plotly.newPlot("story-chart",{_json_for_script(figure(story))},'
+                 '{"displaylogo":false,"responsive":true,"modeBarButtonsToRemove":["lasso2d","select2d"]});</script>')
+    parts.append("</body></html>")
+    return ("\n".join(parts) + "\n").encode("utf-8")
+
+
+# ------------------------------------------------------------------------------------------------ writing
+
+
+def report_file_name(model_id: str) -> str:
+    stem = re.sub(r"[^A-Za-z0-9._-]", "_", model_id).lstrip(".") or "_"
+    return f"{stem}.html"
+
+
+def report_dir(cfg: Config) -> Path:
+    return cfg.resolve(cfg.trends.export_root).resolve() / "report"
+
+
+def _write(path: Path, data: bytes) -> None:
+    if path.is_file() and path.read_bytes() == data:
+        return
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+
+
+def write_reports(con: duckdb.DuckDBPyConnection, cfg: Config, *, model: str | None = None,
+                  since: date | None = None, until: date | None = None, out: Path | None = None) -> list[Path]:
+    """Write one story page per model with documents in [since, until] (default: the whole collected period).
+
+    `out` is the file when one model is asked for, otherwise the folder (default <export_root>/report/).
+    Raises ReportError, writing nothing, when the range holds no documents.
+    """
+    span = data_span(con, model)
+    what = f"model {model!r}" if model else "any model"
+    if span is None:
+        raise ReportError(f"no documents for {what} in the warehouse; nothing written")
+    first, last = max(since or span[0], span[0]), min(until or span[1], span[1])
+    if since and until and since > until:
+        raise ReportError(f"--since {since} is after --until {until}")
+    models = [model] if model else report_models(con, first, last)
+    if first > last or not models or not report_models(con, first, last):
+        raise ReportError(f"no documents for {what} between {since or span[0]} and {until or span[1]} "
+                          f"(data covers {span[0]} to {span[1]}); nothing written")
+    if model and model not in report_models(con, first, last):
+        raise ReportError(f"no documents for {what} between {first} and {last}; nothing written")
+    if out is not None and out.suffix == ".html":
+        if len(models) != 1:
+            raise ReportError(f"{out} is one file; give --model or a folder for {len(models)} reports")
+        targets = [(models[0], out)]
+    else:
+        folder = out if out is not None else report_dir(cfg)
+        targets = [(m, folder / report_file_name(m)) for m in models]
+    script = plotly_js()
+    written = []
+    for model_id, path in targets:
+        # Each model's own span inside the range: a model first mentioned in April starts its page in April.
+        own = data_span(con, model_id)
+        assert own is not None
+        story = load_story(con, model_id, max(first, own[0]), min(last, own[1]), seed=cfg.trends.bootstrap_seed)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _write(path, story_html(story, script))
+        written.append(path)
+        log.info("report: wrote %s (%s to %s, %d events)", path, story.first, story.last, len(story.events))
+    return written
+
+
+def report(warehouse: Warehouse, cfg: Config, *, model: str | None = None, since: date | None = None,
+           until: date | None = None, out: Path | None = None, refresh: bool = True) -> list[Path]:
+    if refresh:
+        refresh_views(warehouse, cfg)
+    with warehouse.read() as con:
+        return write_reports(con, cfg, model=model, since=since, until=until, out=out)
