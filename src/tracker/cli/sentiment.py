@@ -263,14 +263,17 @@ def target_final_scores(out_dir: Path) -> dict:
     return results
 
 
-COMPARATIVES = Path(__file__).resolve().parents[2] / "data" / "eval" / "comparatives.tsv"
+COMPARATIVES = Path(__file__).resolve().parents[3] / "data" / "eval" / "comparatives.tsv"
 
 
 def cmd_train_target(args: argparse.Namespace) -> int:
+    from tracker.sentiment.model import models_dir
     from tracker.sentiment.target_training import TargetTrainSettings, train_target, write_target_model_card
+    from tracker.sentiment.targets import DEFAULT_TARGET_MODEL
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    out = Path(args.out) if args.out else Path(__file__).resolve().parents[2] / "data" / "models" / "tracker-minilm-target"
+    if not logging.getLogger().handlers:  # called without tracker.cli.main (which set up the console)
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    out = Path(args.out) if args.out else models_dir() / DEFAULT_TARGET_MODEL
     settings = TargetTrainSettings()
     for field in ("seed", "epochs", "lr", "max_steps", "max_minutes", "lora_r", "batch_size", "threads"):
         value = getattr(args, field)
