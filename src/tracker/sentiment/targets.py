@@ -177,15 +177,38 @@ class PassageClassifier:
         return out
 
 
+class YardstickAwareClassifier:
+    """The trained target model, except for a model named as the yardstick or a likeness ("worse than 5.4",
+    "underwhelming compared to 5.4", "feels like 5.4"), which the PassageClassifier reads instead.
+
+    Why: the target-level training sets (tweets about people and products, restaurant and laptop aspects) hold few
+    comparisons in which the target is the standard another thing is measured against, and the trained model
+    gives the yardstick the sentence's mood ("underwhelming compared to 5.4" negative for 5.4). The passage
+    reading reverses the compared clause's polarity for the yardstick, which is what the sentence says of it.
+    Every other mention, the compared model included, is scored by the trained model.
+    """
+
+    def __init__(self, trained: TargetClassifier, passage: PassageClassifier):
+        self.trained, self.passage = trained, passage
+        self.version = f"{trained.version}+yardstick:{passage.whole_text.version}"
+        self.backend = trained.backend
+
+    def predict_proba(self, items: Sequence[tuple[str, int, int]], progress=None) -> np.ndarray:
+        yardstick = [target_passage(text, start, end)[1] is not None for text, start, end in items]
+        out = np.zeros((len(items), 3), dtype=np.float64)
+        for flag, scorer in ((False, self.trained), (True, self.passage)):
+            rows = [i for i, y in enumerate(yardstick) if y is flag]
+            if rows:
+                out[rows] = scorer.predict_proba([items[i] for i in rows], progress=progress)
+        return out
+
+
 _CACHE: dict[tuple, TargetClassifier] = {}
 
 
-def load_target_classifier(cfg: Any, threads: int | None = None) -> TargetClassifier | PassageClassifier:
-    """The scorer of `[classifier] target_model`: the trained model (cached per model, batch size and threads in this
-    process), or the PassageClassifier when it is empty."""
+def load_trained_target_classifier(cfg: Any, threads: int | None = None) -> TargetClassifier:
+    """The trained model of `[classifier] target_model` alone, cached per (model, batch size, threads) in this process."""
     c = _classifier_cfg(cfg)
-    if not c.target_model:
-        return PassageClassifier(c, threads)
     key = (c.target_model, c.batch_size, threads)
     if key not in _CACHE:
         _CACHE[key] = TargetClassifier(c, threads=threads)
@@ -193,10 +216,19 @@ def load_target_classifier(cfg: Any, threads: int | None = None) -> TargetClassi
     return _CACHE[key]
 
 
+def load_target_classifier(cfg: Any, threads: int | None = None) -> YardstickAwareClassifier | PassageClassifier:
+    """The per-mention scorer of the pipeline: the trained `[classifier] target_model` with yardsticks read by
+    the passage scorer, or the PassageClassifier alone when `target_model` is empty."""
+    c = _classifier_cfg(cfg)
+    if not c.target_model:
+        return PassageClassifier(c, threads)
+    return YardstickAwareClassifier(load_trained_target_classifier(c, threads), PassageClassifier(c, threads))
+
+
 def target_classifier_version(cfg: Any) -> str:
-    """The version string of the configured target scorer without loading it (for 'already scored?' checks)."""
+    """The version string of the configured per-mention scorer without loading it (for 'already scored?' checks)."""
     c = _classifier_cfg(cfg)
     if not c.target_model:
         return PASSAGE_PREFIX + classifier_version(c)
     spec = resolve_model(c.target_model)
-    return f"{spec.name}@{model_digest(spec)}"
+    return f"{spec.name}@{model_digest(spec)}+yardstick:{classifier_version(c)}"
