@@ -18,6 +18,7 @@ from typing import Any
 import duckdb
 
 from tracker.analysis.report import (
+    day_spans,
     CONTEXT_EVENT_COLOUR,
     EVENT_COLOUR,
     ROLLING_DAYS,
@@ -217,7 +218,7 @@ def chart_figure(model_id: str, data: dict[str, Any], first: date, last: date, s
     vol = fig.add_subplot(grid[1], sharex=ax)
     ax.set_title(f"{model_id}: sentiment, volume and markets, {first.isoformat()} to {last.isoformat()}",
                  loc="left", fontsize=12, fontweight="bold")
-    for start, end in _day_spans(uncovered):
+    for start, end in day_spans(uncovered):
         for axis in (ax, vol):
             axis.axvspan(mdates.date2num(start) - 0.5, mdates.date2num(end) + 0.5, color="0.5", alpha=0.16,
                          linewidth=0, zorder=0)
@@ -312,16 +313,6 @@ def chart_figure(model_id: str, data: dict[str, Any], first: date, last: date, s
         fig.legend(handles, labels, loc="lower left", bbox_to_anchor=(0.07, 0.01), ncol=3, fontsize=9,
                    frameon=False)
     return fig
-
-
-def _day_spans(days: Sequence[date]) -> list[tuple[date, date]]:
-    spans: list[tuple[date, date]] = []
-    for day in days:
-        if spans and (day - spans[-1][1]).days == 1:
-            spans[-1] = (spans[-1][0], day)
-        else:
-            spans.append((day, day))
-    return spans
 
 
 # ------------------------------------------------------------------------------------------------ report

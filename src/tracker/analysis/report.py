@@ -242,7 +242,7 @@ def _r(value: float | None, digits: int = 4) -> float | None:
     return round(float(value), digits)
 
 
-def _spans(days: Sequence[date]) -> list[tuple[date, date]]:
+def day_spans(days: Sequence[date]) -> list[tuple[date, date]]:
     """Consecutive days merged into (first, last) runs."""
     spans: list[tuple[date, date]] = []
     for day in days:
@@ -351,7 +351,7 @@ def figure(story: Story) -> dict[str, Any]:
                        "marker": {"color": "rgba(120,120,120,0.25)"}, "yaxis": "y3", "hoverinfo": "skip"})
 
     shapes: list[dict[str, Any]] = []
-    for start, end in _spans(story.uncovered):
+    for start, end in day_spans(story.uncovered):
         shapes.append({"type": "rect", "xref": "x", "yref": "paper", "layer": "below", "line": {"width": 0},
                        "x0": (datetime.combine(start, datetime.min.time()) - timedelta(hours=12)).isoformat(),
                        "x1": (datetime.combine(end, datetime.min.time()) + timedelta(hours=12)).isoformat(),

@@ -35,7 +35,7 @@ import numpy as np
 
 from tracker.progress import Progress
 from tracker.sentiment.model import (_classifier_cfg, _set_threads, label_order, load_torch_model, model_digest,
-                                     resolve_model)
+                                     ordered_probs, resolve_model)
 from tracker.sentiment.text import LABELS, normalize_text, split_sentences, text_problem
 
 log = logging.getLogger("tracker.sentiment.classify")
@@ -210,15 +210,7 @@ class SentimentClassifier:
         return out.logits.float().numpy()
 
     def _to_probs(self, logits: np.ndarray) -> np.ndarray:
-        logits = logits.astype(np.float64)
-        z = logits - logits.max(axis=1, keepdims=True)
-        e = np.exp(z)
-        p = e / e.sum(axis=1, keepdims=True)
-        out = np.zeros((len(p), 3), dtype=np.float64)
-        for j, idx in enumerate(self.order):
-            if idx >= 0:
-                out[:, j] = p[:, idx]
-        return out
+        return ordered_probs(logits, self.order)
 
     # -- token sequences
 

@@ -110,6 +110,21 @@ def label_order(id2label: dict[Any, str]) -> list[int]:
     raise ValueError(f"cannot map the model's labels {id2label} to negative/neutral/positive")
 
 
+def ordered_probs(logits, order: list[int]):
+    """Softmax of a batch of logits in float64, columns reordered to [negative, neutral, positive] (`label_order`;
+    a two-class model's neutral stays 0)."""
+    import numpy as np
+
+    logits = np.asarray(logits, dtype=np.float64)
+    e = np.exp(logits - logits.max(axis=1, keepdims=True))
+    p = e / e.sum(axis=1, keepdims=True)
+    out = np.zeros((len(p), 3), dtype=np.float64)
+    for j, idx in enumerate(order):
+        if idx >= 0:
+            out[:, j] = p[:, idx]
+    return out
+
+
 # ----------------------------------------------------------------------------------------------- loading
 
 

@@ -32,7 +32,8 @@ from typing import Any
 import numpy as np
 
 from tracker.sentiment.classify import classifier_version, load_classifier
-from tracker.sentiment.model import _classifier_cfg, _set_threads, label_order, load_torch_model, model_digest, resolve_model
+from tracker.sentiment.model import (_classifier_cfg, _set_threads, label_order, load_torch_model, model_digest,
+                                     ordered_probs, resolve_model)
 from tracker.sentiment.text import clause_bounds, normalize_text, yardstick_cue
 
 DEFAULT_TARGET_MODEL = "tracker-minilm-target"
@@ -105,16 +106,6 @@ class TargetClassifier:
     def encode(self, text: str, start: int, end: int) -> tuple[list[int], list[int]]:
         return encode_target(self.tokenizer, text, start, end, self.max_length, self.markers)
 
-    def _probs(self, logits: np.ndarray) -> np.ndarray:
-        logits = logits.astype(np.float64)
-        e = np.exp(logits - logits.max(axis=1, keepdims=True))
-        p = e / e.sum(axis=1, keepdims=True)
-        out = np.zeros((len(p), 3), dtype=np.float64)
-        for j, idx in enumerate(self.order):
-            if idx >= 0:
-                out[:, j] = p[:, idx]
-        return out
-
     def predict_encoded(self, encoded: Sequence[tuple[list[int], list[int]]], progress=None) -> np.ndarray:
         """Probabilities for encoded items, in length-sorted dynamic batches (fp32; padding is masked)."""
         import torch
@@ -135,7 +126,7 @@ class TargetClassifier:
                 mask[row, :n] = 1
             with torch.inference_mode():
                 logits = self.model(input_ids=ids, attention_mask=mask, token_type_ids=types).logits
-            out[part] = self._probs(logits.float().numpy())
+            out[part] = ordered_probs(logits.float().numpy(), self.order)
             if progress is not None:
                 progress(len(part))
         return out
