@@ -6,11 +6,11 @@ the demo's fixed ports, with a config in a tmp folder so nothing is written into
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
 import pytest
+from faults.harness import fingerprints
 
 from tracker.demo import run_demo
 from tracker.analysis.export import export_week
@@ -21,18 +21,6 @@ SAMPLE = REPO / "data" / "sample"
 WEEK = "2026-W17"
 
 pytestmark = pytest.mark.slow  # three full demo runs
-
-# What differs between two runs over the same input by design: when a run happened, not what it found.
-RUN_TIME_TABLES = {"ingest_runs"}  # the run log itself: one row per run
-RUN_TIME_COLUMNS = {
-    "documents": ["fetched_at"],
-    "sentiment": ["labeled_at"],
-    "markets": ["fetched_at"],
-    "rejects": ["seen_at"],
-    "blog_entries": ["seen_at"],
-    "ingest_state": ["updated_at"],
-    "schema_migrations": ["applied_at"],
-}
 
 
 def demo_folder(tmp_path: Path, name: str) -> Path:
@@ -56,23 +44,8 @@ def run(folder: Path) -> None:
 
 
 def table_hashes(path: Path) -> dict[str, tuple[int, str]]:
-    """(rows, sha256 of the ordered content) of every base table, run-time columns and tables left out."""
-    out = {}
-    with Warehouse(path).read() as con:
-        tables = [r[0] for r in con.execute(
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
-            "AND table_type = 'BASE TABLE' ORDER BY table_name").fetchall()]
-        columns = dict(con.execute(
-            "SELECT table_name, list(column_name) FROM information_schema.columns GROUP BY table_name").fetchall())
-        for table in tables:
-            if table in RUN_TIME_TABLES:
-                continue
-            exclude = RUN_TIME_COLUMNS.get(table, [])
-            assert set(exclude) <= set(columns[table]), (table, exclude)  # the list stays true to the schema
-            select = f"* EXCLUDE ({', '.join(exclude)})" if exclude else "*"
-            rows = con.execute(f'SELECT {select} FROM "{table}" ORDER BY ALL').fetchall()
-            out[table] = (len(rows), hashlib.sha256(repr(rows).encode()).hexdigest())
-    return out
+    """(rows, sha256 of the ordered content) of every base table, time-of-run columns and the run log left out."""
+    return fingerprints(path)
 
 
 def export_bytes(folder: Path) -> dict[str, bytes]:

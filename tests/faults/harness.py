@@ -31,6 +31,9 @@ TIME_OF_RUN_COLUMNS = {
     "rejects": {"seen_at"},
     "blog_entries": {"seen_at"},
     "schema_migrations": {"applied_at"},
+    "mention_passages": {"attributed_at"},
+    "attributed_documents": {"attributed_at"},
+    "mention_sentiment": {"scored_at"},
 }
 # One row per attempt with its own uuid and timings: a killed run leaves a 'running' row by design.
 SKIPPED_TABLES = {"ingest_runs"}
