@@ -120,7 +120,8 @@ def test_polymarket_rerun_changes_nothing_and_asks_only_after_the_cursor(warehou
     lb = next(r.query for r in clob.requests if r.query["market"] == LB_TOKEN)
     assert lb["startTs"] == str(int(utc("2026-11-24T00:00").timestamp()) + 1)
     no_book = next(r.query for r in clob.requests if r.query["market"] == NO_BOOK_TOKEN)
-    assert (no_book["startTs"], no_book["endTs"]) == (str(int(NOW.timestamp()) + 1), str(int(later.timestamp())))
+    asked = NOW.replace(hour=0, minute=0, second=0, microsecond=0)  # the cursor keeps the day, not the minute
+    assert (no_book["startTs"], no_book["endTs"]) == (str(int(asked.timestamp()) + 1), str(int(later.timestamp())))
 
 
 def test_polymarket_incremental_run_stores_only_new_points(warehouse, replay):
@@ -282,7 +283,7 @@ def test_kalshi_markets_and_candles(warehouse, sample_replay):
     again = run(warehouse, cfg, now=NOW + timedelta(hours=2))
     assert (again.inserted, again.updated, again.errors) == (0, 0, [])
     oss = next(r.query for r in server.requests if r.path.endswith("GPT55OSS/candlesticks"))
-    assert oss["start_ts"] == str(int(NOW.timestamp()) + 1)
+    assert oss["start_ts"] == str(int(NOW.replace(hour=0).timestamp()) + 1)  # from the day the last empty answer covered
 
 
 def test_kalshi_429_without_retry_after_is_retried(warehouse, sample_replay):

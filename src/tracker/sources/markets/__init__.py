@@ -22,8 +22,8 @@ from tracker.warehouse.runs import RunStats
 
 log = logging.getLogger("tracker.markets")
 
-# ingest_state.source; key = market_id, value = {"ts": last history point, "asked": end of the last history request
-# answered, "final": resolved and fully read}. A market whose history came back empty asks from "asked" next time.
+# ingest_state.source; key = market_id, value = {"ts": last history point, "asked": the day (UTC midnight) up to which
+# the last answered history request covered, "final": resolved and fully read}. A market whose history came back empty asks from "asked" next time.
 STATE_SOURCE = "markets"
 
 
@@ -132,7 +132,10 @@ def _ingest_market(warehouse: Warehouse, cfg: Config, stats: RunStats, client: h
                 break
         else:
             complete = True
-            asked = now
+            # Kept at day granularity: the next run asks again from the start of today (one window at most),
+            # and runs on the same day leave the cursor as it is, so a re-run changes no row.
+            asked = max(asked, now.replace(hour=0, minute=0, second=0, microsecond=0)) if asked else \
+                now.replace(hour=0, minute=0, second=0, microsecond=0)
             # resolved: done once a read found points, or a second read (one run later) found none either
             final = market.status == "resolved" and (bool(points) or since is not None)
     history = sorted(points.values(), key=lambda p: p.ts)
