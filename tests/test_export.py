@@ -112,7 +112,7 @@ def test_report_escapes_document_text(exported):
     assert "=HYPERLINK(&quot;http://x&quot;)" in page
     assert '<img src="gpt-5.5.png"' in page
     assert '<a href="../../report/gpt-5.5.html">story report</a>' in page
-    assert "<td>2026-04-23 17:00 UTC</td>" in page and '<td class="n">−0.83</td>' in page  # people's precision
+    assert "<td>2026-04-23 17:00 UTC</td>" in page and '<td class="n">−0.82</td>' in page  # people's precision
     story = (folder.parent.parent / "report" / "gpt-5.5.html").read_text(encoding="utf-8")
     assert "gpt-5.5: how perception moved" in story
 

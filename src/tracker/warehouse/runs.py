@@ -206,9 +206,9 @@ def run_source(warehouse: Warehouse, source: str, body: Callable[[RunStats], Non
     log.log(
         logging.WARNING if interruption is not None else
         {"ok": logging.INFO, "partial": logging.WARNING}.get(status, logging.ERROR),
-        "%s: %s fetched=%d inserted=%d updated=%d rejected=%d not_fetched=%d in %.1fs",
-        source, status, stats.fetched, stats.inserted, stats.updated, stats.rejected, stats.not_fetched,
-        time.monotonic() - started,
+        "%s: %s fetched=%d inserted=%d updated=%d rejected=%d%s in %.1fs",
+        source, status, stats.fetched, stats.inserted, stats.updated, stats.rejected,
+        f" not_fetched={stats.not_fetched}" if stats.not_fetched else "", time.monotonic() - started,
     )
     if interruption is not None:
         raise interruption
