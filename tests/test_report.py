@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 
 import pytest
 from browser import BrowserError, chromium, chromium_path, evaluate, open_page, screenshot
-from trends_fixtures import CLF, add_doc, add_market, build_week, config
+from trends_fixtures import CLF, TARGET_CLF, add_doc, add_market, build_week, config
 
 from tracker.analysis import trends
 from tracker.analysis.report import (
@@ -22,7 +22,7 @@ from tracker.analysis.report import (
     rolling_bootstrap,
     write_reports,
 )
-from tracker.cli import main
+from tracker.cli.main import main
 
 CHARTS_DRAWN_JS = """(() => {
   const plots = [...document.querySelectorAll('.js-plotly-plot')];
@@ -35,6 +35,7 @@ CHARTS_DRAWN_JS = """(() => {
 @pytest.fixture(autouse=True)
 def fixed_classifier(monkeypatch):
     monkeypatch.setattr(trends, "configured_classifier", lambda cfg: CLF)
+    monkeypatch.setattr(trends, "configured_target_classifier", lambda cfg: TARGET_CLF)
 
 
 @pytest.fixture
