@@ -11,9 +11,10 @@ from tracker.warehouse.database import Warehouse
 
 
 def setup(tmp_path):
-    # A classifier name with no artifact: the views read labels stored under that very name.
+    # A classifier name with no artifact: the views read labels stored under that very name (and the per-mention
+    # scores of the passage scorer over it, as trends_fixtures writes them).
     (tmp_path / "tracker.toml").write_text(
-        f'[warehouse]\npath = "wh.duckdb"\n[classifier]\nmodel = "{CLF}"\n'
+        f'[warehouse]\npath = "wh.duckdb"\n[classifier]\nmodel = "{CLF}"\ntarget_model = ""\n'
         '[trends]\nmin_event_n = 2\nbootstrap_samples = 200\nexport_root = "exports"\n', encoding="utf-8")
     warehouse = Warehouse(tmp_path / "wh.duckdb")
     warehouse.init()
