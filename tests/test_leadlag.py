@@ -1,0 +1,102 @@
+"""perception_market_leadlag: lagged correlation of daily sentiment changes with daily market changes."""
+
+from __future__ import annotations
+
+import math
+import statistics
+from datetime import date, timedelta
+
+import pytest
+from trends_fixtures import CLF, TARGET_CLF, add_doc, add_market, add_runs, config, fallback_events_view
+
+from tracker.analysis.trends import refresh_views
+
+START = date(2026, 4, 1)
+# The model's mean sentiment on days 0..19 (one post a day with p_positive - p_negative = the score).
+SCORES = [0.2, -0.1, 0.35, 0.05, -0.4, 0.1, 0.6, 0.25, -0.2, 0.0,
+          0.45, -0.3, 0.15, 0.7, -0.05, 0.3, -0.5, 0.1, 0.55, -0.15]
+LEAD = 2  # the market moves two days after sentiment: p(day) = 0.5 + 0.1 * score(day - 2), days 2..21
+
+
+def day(i: int) -> str:
+    return (START + timedelta(days=i)).isoformat()
+
+
+def probability(i: int) -> float:
+    return round(0.5 + 0.1 * SCORES[i - LEAD], 4)
+
+
+@pytest.fixture
+def leadlag(warehouse, tmp_path):
+    with warehouse.write() as con:
+        fallback_events_view(con)
+        add_runs(con, "reddit", [day(i) for i in range(len(SCORES))])
+        for i, score in enumerate(SCORES):
+            add_doc(con, f"d{i}", f"{day(i)}T12:00:00", "neutral", [("gpt-5.5", "explicit", 0)],
+                    probs=((1 - score) / 2, 0.0, (1 + score) / 2))
+        add_market(con, "polymarket:gpt-5-5", "gpt-5.5", "GPT-5.5 by June?",
+                   # an earlier trade of each day is superseded by the day's last one
+                   [(f"{day(i)}T01:00:00", 0.01) for i in range(LEAD, len(SCORES) + LEAD)]
+                   + [(f"{day(i)}T22:00:00", probability(i)) for i in range(LEAD, len(SCORES) + LEAD)])
+        # Only four days of prices (three changes): too few to correlate at any lag.
+        add_market(con, "manifold:gpt-5-5", "gpt-5.5", "GPT-5.5 this month?",
+                   [(f"{day(i)}T12:00:00", 0.3 + 0.05 * i) for i in (3, 4, 5, 6)])
+    refresh_views(warehouse, config(tmp_path), classifier=CLF, target_classifier=TARGET_CLF)
+    return warehouse
+
+
+def rows(warehouse, sql):
+    with warehouse.read() as con:
+        return con.execute(sql).fetchall()
+
+
+def expected(lag: int) -> tuple[int, float | None, float | None, float | None]:
+    """The pairs and their Pearson r and Fisher-z 95% interval, computed independently in Python."""
+    d_sentiment = {i: SCORES[i] - SCORES[i - 1] for i in range(1, len(SCORES))}
+    d_market = {i: probability(i) - probability(i - 1) for i in range(LEAD + 1, len(SCORES) + LEAD)}
+    pairs = [(d_sentiment[i], d_market[i + lag]) for i in sorted(d_sentiment) if i + lag in d_market]
+    n = len(pairs)
+    if n < 10:
+        return n, None, None, None
+    r = min(1.0, statistics.correlation([x for x, _ in pairs], [y for _, y in pairs]))
+    z, half = (math.atanh(r) if r < 1 else math.inf), 1.96 / math.sqrt(n - 3)
+    return n, r, math.tanh(z - half), math.tanh(z + half)
+
+
+def test_sentiment_leading_by_two_days_peaks_at_lag_two(leadlag):
+    got = rows(leadlag, "SELECT lag_days, n_days, correlation, ci_low, ci_high FROM perception_market_leadlag "
+                        "WHERE market_id = 'polymarket:gpt-5-5' ORDER BY lag_days")
+    assert [r[0] for r in got] == list(range(-7, 8))
+    # 19 sentiment changes (days 1..19), 19 market changes (days 3..21): 19 - |lag - 2| pairs.
+    assert [r[1] for r in got] == [19 - abs(lag - LEAD) for lag in range(-7, 8)]
+    for lag, n_days, correlation, ci_low, ci_high in got:
+        want = expected(lag)
+        assert (n_days, correlation, ci_low, ci_high) == (
+            want[0], *(pytest.approx(v, abs=1e-6) for v in want[1:]))
+    strongest = max(got, key=lambda r: abs(r[2]))
+    assert strongest[0] == LEAD and strongest[2] == pytest.approx(1.0, abs=1e-6)
+    assert strongest[3] == pytest.approx(1.0, abs=1e-6) and strongest[4] == pytest.approx(1.0, abs=1e-6)
+    # Elsewhere the interval is a real interval around r.
+    lag0 = got[7]
+    assert lag0[0] == 0 and -1 < lag0[3] < lag0[2] < lag0[4] < 1
+
+
+def test_too_short_an_overlap_gives_null_correlation(leadlag):
+    got = rows(leadlag, "SELECT lag_days, n_days, correlation, ci_low, ci_high FROM perception_market_leadlag "
+                        "WHERE market_id = 'manifold:gpt-5-5' ORDER BY lag_days")
+    # Market changes on days 4, 5, 6; sentiment changes on days 1..19.
+    assert got == [(lag, sum(1 for m in (4, 5, 6) if 1 <= m - lag <= 19), None, None, None)
+                   for lag in range(-7, 8)]
+    assert [r[1] for r in got] == [3] * 11 + [2, 1, 0, 0]
+
+
+def test_a_gap_in_the_market_breaks_the_series_instead_of_bridging_it(warehouse, tmp_path):
+    with warehouse.write() as con:
+        fallback_events_view(con)
+        add_runs(con, "reddit", [day(i) for i in range(5)])
+        for i in range(5):
+            add_doc(con, f"d{i}", f"{day(i)}T12:00:00", "positive", [("gpt-5.5", "explicit", 0)])
+        add_market(con, "polymarket:gap", "gpt-5.5", "?", [(f"{day(i)}T12:00:00", 0.5) for i in (0, 1, 3, 4)])
+    refresh_views(warehouse, config(tmp_path), classifier=CLF, target_classifier=TARGET_CLF)
+    # market changes on days 1 and 4 only (day 2 has no price), sentiment changes on days 1..4
+    assert rows(warehouse, "SELECT n_days FROM perception_market_leadlag WHERE lag_days = 0") == [(2,)]
