@@ -100,3 +100,20 @@ def test_a_gap_in_the_market_breaks_the_series_instead_of_bridging_it(warehouse,
     refresh_views(warehouse, config(tmp_path), classifier=CLF, target_classifier=TARGET_CLF)
     # market changes on days 1 and 4 only (day 2 has no price), sentiment changes on days 1..4
     assert rows(warehouse, "SELECT n_days FROM perception_market_leadlag WHERE lag_days = 0") == [(2,)]
+
+
+def test_the_readme_queries(leadlag):
+    """The cookbook's strongest-lag query, and the perception_vs_market sum that counts each model-day once."""
+    strongest = rows(leadlag, """
+        SELECT model_id, market_id, lag_days, n_days, correlation, ci_low, ci_high
+        FROM perception_market_leadlag
+        WHERE correlation IS NOT NULL
+        QUALIFY row_number() OVER (PARTITION BY model_id, market_id
+                                   ORDER BY abs(correlation) DESC, abs(lag_days), lag_days) = 1
+        ORDER BY model_id, market_id""")
+    assert strongest == [("gpt-5.5", "polymarket:gpt-5-5", 2, 19, 1.0, 1.0, 1.0)]
+    # Two markets are linked to the model: summed over all rows each document would count twice.
+    assert rows(leadlag, "SELECT sum(n_docs) FROM perception_vs_market") == [(2 * len(SCORES),)]
+    assert rows(leadlag, "SELECT model_id, sum(n_docs) AS n_docs FROM "
+                         "(SELECT DISTINCT model_id, day, n_docs FROM perception_vs_market) GROUP BY model_id") == [
+        ("gpt-5.5", len(SCORES))]
