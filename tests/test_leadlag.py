@@ -4,43 +4,30 @@ from __future__ import annotations
 
 import math
 import statistics
-from datetime import date, timedelta
 
 import pytest
-from trends_fixtures import CLF, TARGET_CLF, add_doc, add_market, add_runs, config, fallback_events_view
+from trends_fixtures import (
+    CLF,
+    LEAD,
+    SCORES,
+    TARGET_CLF,
+    add_doc,
+    add_market,
+    add_runs,
+    build_leadlag,
+    config,
+    day,
+    fallback_events_view,
+    probability,
+)
 
 from tracker.analysis.trends import refresh_views
-
-START = date(2026, 4, 1)
-# The model's mean sentiment on days 0..19 (one post a day with p_positive - p_negative = the score).
-SCORES = [0.2, -0.1, 0.35, 0.05, -0.4, 0.1, 0.6, 0.25, -0.2, 0.0,
-          0.45, -0.3, 0.15, 0.7, -0.05, 0.3, -0.5, 0.1, 0.55, -0.15]
-LEAD = 2  # the market moves two days after sentiment: p(day) = 0.5 + 0.1 * score(day - 2), days 2..21
-
-
-def day(i: int) -> str:
-    return (START + timedelta(days=i)).isoformat()
-
-
-def probability(i: int) -> float:
-    return round(0.5 + 0.1 * SCORES[i - LEAD], 4)
 
 
 @pytest.fixture
 def leadlag(warehouse, tmp_path):
     with warehouse.write() as con:
-        fallback_events_view(con)
-        add_runs(con, "reddit", [day(i) for i in range(len(SCORES))])
-        for i, score in enumerate(SCORES):
-            add_doc(con, f"d{i}", f"{day(i)}T12:00:00", "neutral", [("gpt-5.5", "explicit", 0)],
-                    probs=((1 - score) / 2, 0.0, (1 + score) / 2))
-        add_market(con, "polymarket:gpt-5-5", "gpt-5.5", "GPT-5.5 by June?",
-                   # an earlier trade of each day is superseded by the day's last one
-                   [(f"{day(i)}T01:00:00", 0.01) for i in range(LEAD, len(SCORES) + LEAD)]
-                   + [(f"{day(i)}T22:00:00", probability(i)) for i in range(LEAD, len(SCORES) + LEAD)])
-        # Only four days of prices (three changes): too few to correlate at any lag.
-        add_market(con, "manifold:gpt-5-5", "gpt-5.5", "GPT-5.5 this month?",
-                   [(f"{day(i)}T12:00:00", 0.3 + 0.05 * i) for i in (3, 4, 5, 6)])
+        build_leadlag(con)
     refresh_views(warehouse, config(tmp_path), classifier=CLF, target_classifier=TARGET_CLF)
     return warehouse
 
