@@ -152,6 +152,7 @@ def test_the_synthetic_warehouse_exercises_every_view(refreshed):
     assert len(with_interval) >= 4 and all(r[-3] is not None for r in with_interval)
     assert any(r[-2] for r in first["anomalies"])  # something is flagged
     assert any(r[-2] is not None for r in first["perception_vs_market"])  # prices beside sentiment
+    assert any(r[4] is not None for r in first["perception_market_leadlag"])  # correlations, not only NULLs
     assert first["comparisons"]
 
 

@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 
 import pytest
 from browser import BrowserError, chromium, chromium_path, evaluate, open_page, screenshot
-from trends_fixtures import CLF, TARGET_CLF, add_doc, add_market, build_week, config
+from trends_fixtures import CLF, TARGET_CLF, add_doc, add_market, build_leadlag, build_week, config
 
 from tracker.analysis import trends
 from tracker.analysis.report import (
@@ -115,6 +115,25 @@ def test_story_data(story_warehouse):
     assert n == 4 and mean == pytest.approx((0.6 + 0.6 - 0.7 + 0.0) / 4)
     assert story.rolling[story.days.index(date(2026, 4, 19))] == (1, None, None, None)
     assert low <= mean <= high
+
+
+def test_markets_table_shows_each_markets_strongest_lag(warehouse, tmp_path):
+    with warehouse.write() as con:
+        build_leadlag(con)  # one market follows sentiment two days later, the other has 3 days of changes
+    cfg = config(tmp_path)
+    trends.refresh_views(warehouse, cfg)
+    with warehouse.read() as con:
+        story = load_story(con, "gpt-5.5", date(2026, 4, 1), date(2026, 4, 22))
+    lags = {m["market_id"]: m["strongest_lag"] for m in story.markets}
+    assert lags == {"manifold:gpt-5-5": None,
+                    "polymarket:gpt-5-5": {"market_id": "polymarket:gpt-5-5", "lag_days": 2, "n_days": 19,
+                                           "correlation": 1.0, "ci_low": 1.0, "ci_high": 1.0}}
+    out = tmp_path / "story.html"
+    report(warehouse, cfg, model="gpt-5.5", out=out)
+    page = out.read_text(encoding="utf-8")
+    assert "<th>strongest lag</th>" in page
+    assert "<td>sentiment leads 2 d: r +1.00 [+1.00, +1.00], 19 days</td>" in page
+    assert "<td>–</td></tr>" in page  # the market with too few paired days
 
 
 def test_page_is_self_contained_and_escaped(story_warehouse, tmp_path):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from tracker.config import parse_config
@@ -126,3 +126,37 @@ def build_week(con) -> None:
     add_event(con, "gpt-5.5", "released", "2026-04-24T09:00:00", source="official_feed")
     add_market(con, "polymarket:gpt-5-5-by-june-30", "gpt-5.5", "GPT-5.5 released by June 30, 2026?",
                [("2026-04-20T08:00:00", 0.90), ("2026-04-20T20:00:00", 0.969), ("2026-04-22T12:00:00", 0.97)])
+
+
+LEADLAG_START = date(2026, 4, 1)
+# The model's mean sentiment on days 0..19 (one post a day with p_positive - p_negative = the score).
+SCORES = [0.2, -0.1, 0.35, 0.05, -0.4, 0.1, 0.6, 0.25, -0.2, 0.0,
+          0.45, -0.3, 0.15, 0.7, -0.05, 0.3, -0.5, 0.1, 0.55, -0.15]
+LEAD = 2  # the market moves two days after sentiment: p(day) = 0.5 + 0.1 * score(day - 2), days 2..21
+
+
+def day(i: int) -> str:
+    """The ISO date of day i of the lead-lag series."""
+    return (LEADLAG_START + timedelta(days=i)).isoformat()
+
+
+def probability(i: int) -> float:
+    """The lead-lag market's last price of day i."""
+    return round(0.5 + 0.1 * SCORES[i - LEAD], 4)
+
+
+def build_leadlag(con) -> None:
+    """gpt-5.5's daily sentiment on 2026-04-01..20, a market that follows it two days later, and a market with too
+    few days to correlate."""
+    fallback_events_view(con)
+    add_runs(con, "reddit", [day(i) for i in range(len(SCORES))])
+    for i, score in enumerate(SCORES):
+        add_doc(con, f"d{i}", f"{day(i)}T12:00:00", "neutral", [("gpt-5.5", "explicit", 0)],
+                probs=((1 - score) / 2, 0.0, (1 + score) / 2))
+    add_market(con, "polymarket:gpt-5-5", "gpt-5.5", "GPT-5.5 by June?",
+               # an earlier trade of each day is superseded by the day's last one
+               [(f"{day(i)}T01:00:00", 0.01) for i in range(LEAD, len(SCORES) + LEAD)]
+               + [(f"{day(i)}T22:00:00", probability(i)) for i in range(LEAD, len(SCORES) + LEAD)])
+    # Only four days of prices (three changes): too few to correlate at any lag.
+    add_market(con, "manifold:gpt-5-5", "gpt-5.5", "GPT-5.5 this month?",
+               [(f"{day(i)}T12:00:00", 0.3 + 0.05 * i) for i in (3, 4, 5, 6)])

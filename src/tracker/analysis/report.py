@@ -208,6 +208,14 @@ def load_story(con: duckdb.DuckDBPyConnection, model_id: str, first: date, last:
         if market["points"]:
             market["colour"], market["dash"] = market_style(market_id, market["platform"], siblings)
             market_list.append(market)
+    # The lag at which daily sentiment changes and the market's daily changes correlate most (over all days, not
+    # the report's window); None where no lag has enough paired days.
+    strongest = {r["market_id"]: r for r in _records(
+        con, "SELECT market_id, lag_days, n_days, correlation, ci_low, ci_high FROM perception_market_leadlag "
+             "WHERE model_id = ? AND correlation IS NOT NULL QUALIFY row_number() OVER ("
+             "PARTITION BY market_id ORDER BY abs(correlation) DESC, abs(lag_days), lag_days) = 1", [model_id])}
+    for market in market_list:
+        market["strongest_lag"] = strongest.get(market["market_id"])
 
     impacts: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for row in _records(con, "SELECT model_id, kind, source, status, n_before, mean_before, n_after, mean_after, "
@@ -432,6 +440,17 @@ footer{color:var(--muted);font-size:.85rem;max-width:78rem;margin:0 auto;padding
 """
 
 
+def lag_text(row: dict[str, Any] | None) -> str:
+    """A market's strongest lag from perception_market_leadlag, e.g. `sentiment leads 2 d: r +0.81 [+0.52, +0.93],
+    19 days`; `–` when no lag has enough paired days."""
+    if row is None:
+        return "–"
+    lag = row["lag_days"]
+    who = "same day" if lag == 0 else (f"sentiment leads {lag} d" if lag > 0 else f"market leads {-lag} d")
+    return (f"{who}: r {_signed(row['correlation'])} [{_signed(row['ci_low'])}, {_signed(row['ci_high'])}], "
+            f"{row['n_days']} days")
+
+
 def _num(value: Any, digits: int = 2, signed: bool = False) -> str:
     if value is None or (isinstance(value, float) and (math.isnan(value) or math.isinf(value))):
         return "–"
@@ -556,9 +575,15 @@ def story_html(story: Story, script: str) -> bytes:
                 before = next((p for p in reversed(pts) if p[0] < release["day"]), None)
             rows.append([esc(m["question"]), esc(m["platform"] or ""), pts[0][0].isoformat(), f"{pts[0][1]:.0%}",
                          pts[-1][0].isoformat(), f"{pts[-1][1]:.0%}",
-                         f"{before[1]:.0%} ({before[0].isoformat()})" if before else "–"])
+                         f"{before[1]:.0%} ({before[0].isoformat()})" if before else "–",
+                         lag_text(m.get("strongest_lag"))])
         parts.append(_table((("question", False), ("platform", False), ("first day", False), ("first", True),
-                             ("last day", False), ("last", True), ("last before release", True)), rows))
+                             ("last day", False), ("last", True), ("last before release", True),
+                             ("strongest lag", False)), rows))
+        parts.append('<p class="muted">Strongest lag: the lag (−7 … +7 days, all days with data) at which daily '
+                     "changes in mean sentiment and in the market's probability correlate most; positive = "
+                     "sentiment moves first. r with its Fisher-z 95% interval and the paired days; at least 10 "
+                     "paired days, and one of 15 lags looked at, so read it with its interval.</p>")
     parts.append("</section>")
 
     parts.append("<section><h2>Anomalies</h2>")
