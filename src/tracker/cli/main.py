@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime
@@ -267,18 +268,40 @@ def _positive(text: str) -> int:
     return value
 
 
+# Exit status when the reader of stdout went away (`tracker query ... | head -1`): 128 + SIGPIPE, what a
+# shell reports for any command cut off by a closed pipe, so `set -o pipefail` scripts can tell it apart.
+EXIT_BROKEN_PIPE = 141
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     setup_logging(args.log_more - args.log_less)
     try:
-        return args.func(args)
+        code = args.func(args)
+        sys.stdout.flush()  # here, not at exit: a closed pipe then ends in the handler below, not a traceback
+        return code
+    except BrokenPipeError:
+        return _reader_went_away()
     except ConfigError as exc:
         print(f"config error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:  # commands that run stages say what they kept; any other just stops
         print("interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+
+
+def _reader_went_away() -> int:
+    """stdout's reader closed the pipe: stop quietly. Python flushes stdout again at exit, which would raise
+    (and print) once more, so stdout is pointed at /dev/null first."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is not a real file (tests capture it): nothing to redirect
+        pass
+    finally:
+        os.close(devnull)
+    return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":
