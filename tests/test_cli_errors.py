@@ -51,3 +51,82 @@ def test_status_json_into_a_pipe_closed_before_it_writes_exits_quietly(tmp_path)
     assert proc.wait(timeout=120) == EXIT_BROKEN_PIPE
     assert "Traceback" not in err and "BrokenPipeError" not in err
     assert err == ""
+
+
+# ---------------------------------------------------------------- a warehouse path that is not a DuckDB file
+
+
+def run_cli(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def one_line(err: str) -> str:
+    assert "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    return lines[0]
+
+
+def test_a_text_file_as_warehouse_is_named_in_one_line(tmp_path, capsys):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a database\n", encoding="utf-8")
+    cfg = config(tmp_path, "notes.txt")
+    for command in (["status"], ["status", "--json"], ["init"], ["query", "SELECT 1"]):
+        code, out, err = run_cli(capsys, "--config", cfg, *command)
+        assert (code, out) == (2, ""), command
+        assert one_line(err) == f"{notes}: is not a DuckDB database file"
+    assert notes.read_text(encoding="utf-8") == "not a database\n"  # left as it was
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt", "tracker.toml"]  # no lock file beside it
+
+
+def test_an_empty_file_as_warehouse_is_named_in_one_line(tmp_path, capsys):
+    (tmp_path / "w.duckdb").write_bytes(b"")
+    code, _, err = run_cli(capsys, "--config", config(tmp_path), "init")
+    assert code == 2 and one_line(err) == f"{tmp_path / 'w.duckdb'}: is not a DuckDB database file (it is empty)"
+
+
+def test_a_directory_as_warehouse_is_named_in_one_line(tmp_path, capsys):
+    (tmp_path / "data").mkdir()
+    cfg = config(tmp_path, "data")
+    for command in (["status"], ["init"], ["query", "SELECT 1"]):
+        code, out, err = run_cli(capsys, "--config", cfg, *command)
+        assert (code, out) == (2, ""), command
+        assert one_line(err) == (f"{tmp_path / 'data'}: is a directory, not a DuckDB file "
+                                 "(set [warehouse] path to a file inside it)")
+    assert list((tmp_path / "data").iterdir()) == []
+
+
+def test_init_under_a_file_says_which_folder_is_a_file(tmp_path, capsys):
+    (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
+    code, _, err = run_cli(capsys, "--config", config(tmp_path, "notes.txt/db/w.duckdb"), "init")
+    assert code == 2
+    assert one_line(err) == f"{tmp_path / 'notes.txt/db/w.duckdb'}: {tmp_path / 'notes.txt'} is not a folder"
+
+
+def test_status_and_query_on_a_missing_path_create_nothing(tmp_path, capsys):
+    cfg = config(tmp_path, "nowhere/deeper/w.duckdb")
+    for command in (["status"], ["status", "--json"], ["query", "SELECT 1"]):
+        code, out, err = run_cli(capsys, "--config", cfg, *command)
+        assert (code, out) == (1, ""), command
+        assert one_line(err) == f"{tmp_path / 'nowhere/deeper/w.duckdb'}: no database yet (run `tracker init`)"
+    assert not (tmp_path / "nowhere").exists()
+    # init is the command that creates it, folders included
+    assert run_cli(capsys, "--config", cfg, "init")[0] == 0
+    assert (tmp_path / "nowhere" / "deeper" / "w.duckdb").is_file()
+
+
+def test_constructing_a_warehouse_creates_no_folder(tmp_path):
+    store = Warehouse(tmp_path / "a" / "b" / "w.duckdb")
+    assert not store.exists()
+    store.check()  # a missing file is not a problem
+    assert not (tmp_path / "a").exists()
+
+
+def test_status_on_a_duckdb_file_without_tracker_tables(tmp_path, capsys):
+    import duckdb
+
+    duckdb.connect(str(tmp_path / "w.duckdb")).close()
+    code, _, err = run_cli(capsys, "--config", config(tmp_path), "status")
+    assert code == 2 and one_line(err).startswith(f"{tmp_path / 'w.duckdb'}: not a tracker warehouse (run `tracker init`")

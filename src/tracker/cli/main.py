@@ -22,7 +22,7 @@ from tracker.demo import DEMO_BASE_PORT
 from tracker.cli.logs import setup_logging
 from tracker.pipeline import SOURCES, STAGES, enabled, run_pipeline, run_stage
 from tracker.cli.query import DEFAULT_LIMIT
-from tracker.warehouse.database import Warehouse, utcnow
+from tracker.warehouse.database import Warehouse, WarehouseError, utcnow
 from tracker.warehouse.runs import EXIT_INTERRUPTED, RunOwner, interrupted_summary
 
 TABLES = ("documents", "mentions", "sentiment", "models", "markets", "market_prices", "release_events",
@@ -87,7 +87,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     from tracker.cli.query import QueryError, run_query
 
     warehouse, _ = _warehouse(args)
-    if not warehouse.is_memory and not Path(warehouse.path).is_file():
+    if not warehouse.exists():  # a read never creates the file or its folder
         print(f"{warehouse.path}: no database yet (run `tracker init`)", file=sys.stderr)
         return 1
     fmt = "csv" if args.csv else "json" if args.json else "parquet" if args.parquet else "table"
@@ -144,10 +144,15 @@ def status_report(warehouse: Warehouse) -> dict[str, object]:
 
 def cmd_status(args: argparse.Namespace) -> int:
     warehouse, _ = _warehouse(args)
-    if not Path(warehouse.path).exists():
+    if not warehouse.exists():  # a read never creates the file or its folder
         print(f"{warehouse.path}: no database yet (run `tracker init`)", file=sys.stderr)
         return 1
-    report = status_report(warehouse)
+    try:
+        report = status_report(warehouse)
+    except duckdb.CatalogException as exc:  # a DuckDB file, but not a tracker warehouse
+        print(f"{warehouse.path}: not a tracker warehouse (run `tracker init` to add its tables): "
+              f"{str(exc).splitlines()[0]}", file=sys.stderr)
+        return 2
     if args.json:
         print(json.dumps(report, indent=1, ensure_ascii=False))
         return 0
@@ -285,6 +290,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _reader_went_away()
     except ConfigError as exc:
         print(f"config error: {exc}", file=sys.stderr)
+        return 2
+    except WarehouseError as exc:  # a warehouse path that is a directory, a text file, …: one line naming it
+        print(exc, file=sys.stderr)
         return 2
     except KeyboardInterrupt:  # commands that run stages say what they kept; any other just stops
         print("interrupted", file=sys.stderr)
