@@ -130,3 +130,51 @@ def test_status_on_a_duckdb_file_without_tracker_tables(tmp_path, capsys):
     duckdb.connect(str(tmp_path / "w.duckdb")).close()
     code, _, err = run_cli(capsys, "--config", config(tmp_path), "status")
     assert code == 2 and one_line(err).startswith(f"{tmp_path / 'w.duckdb'}: not a tracker warehouse (run `tracker init`")
+
+
+# ---------------------------------------------------------------- `tracker eval --dataset` mistakes
+
+
+def eval_error(capsys, dataset: str) -> str:
+    # A model that does not exist: had the command got as far as loading one, it would say so instead.
+    code, out, err = run_cli(capsys, "eval", "--dataset", dataset, "--model", "/nonexistent/model")
+    assert (code, out) == (2, "")
+    return one_line(err)
+
+
+def test_eval_unknown_name_lists_the_named_sets(capsys):
+    line = eval_error(capsys, "tweetevl")
+    assert line.startswith("eval: unknown dataset 'tweetevl': not a file, and not one of the named sets: ")
+    names = line.split("named sets: ")[1].split(", ")
+    assert names == ["tweeteval", "tweeteval-val", "goemotions-dev", "tweeteval-test",
+                     "twitter-dong2014", "twitter-dong2014-train", "twitter-dong2014-test",
+                     "laptops", "laptops-train", "laptops-test", "restaurants", "restaurants-train", "restaurants-test",
+                     "mams", "mams-train", "mams-val", "mams-test"]
+
+
+def test_eval_header_only_tsv_is_one_line_naming_it(tmp_path, capsys):
+    for header in ("text\tlabel\n", "text\ttarget\tstart\tend\tlabel\n\n"):
+        path = tmp_path / "header.tsv"
+        path.write_text(header, encoding="utf-8")
+        assert eval_error(capsys, str(path)) == f"eval: {path}: a header and no examples"
+
+
+def test_eval_latin1_tsv_is_one_line_naming_it(tmp_path, capsys):
+    path = tmp_path / "latin1.tsv"
+    path.write_bytes("text\tlabel\nok\tneutral\ncafé au lait\tpositive\n".encode("latin-1"))
+    assert eval_error(capsys, str(path)) == f"eval: {path}: not UTF-8 text (byte 0xe9 on line 3); save it as UTF-8"
+
+
+def test_eval_binary_file_is_one_line_naming_it(tmp_path, capsys):
+    path = tmp_path / "model.bin"
+    path.write_bytes(bytes(range(256)))
+    assert eval_error(capsys, str(path)) == f"eval: {path}: a binary file, not a tab-separated text file"
+
+
+def test_eval_tsv_without_text_and_label_columns(tmp_path, capsys):
+    path = tmp_path / "wrong.tsv"
+    path.write_text("sentence,sentiment\nfine,positive\n", encoding="utf-8")
+    assert eval_error(capsys, str(path)) == (f"eval: {path}: header 'sentence,sentiment' lacks text and label "
+                                             "(tab-separated)")
+    assert eval_error(capsys, str(tmp_path)) == (f"eval: {tmp_path}: is a directory; expected a TSV file with a "
+                                                 "header text,label or text,target,start,end,label")

@@ -139,8 +139,58 @@ def write_predictions(path: Path, rows: list[dict], probs, polarity: bool) -> No
                              "p_positive": f"{p[2]:.6f}", "predicted": predicted})
 
 
+def named_datasets() -> list[str]:
+    """Every name `tracker eval --dataset` accepts besides a PATH."""
+    from tracker.sentiment.target_training import TARGET_DATASETS
+
+    splits = {"mams": ("train", "val", "test")}
+    names = [*WHOLE_TEXT_DATASETS, "tweeteval-test"]
+    for base in TARGET_DATASETS:
+        names += [base] + [f"{base}-{split}" for split in splits.get(base, ("train", "test"))]
+    return names
+
+
+def dataset_problem(name: str) -> str | None:
+    """Why `--dataset NAME` cannot be scored, in one line naming it; None when it looks usable. Runs before
+    any model loads, so a typo or a wrong file costs a fraction of a second, not a model load."""
+    from tracker.sentiment.target_training import TARGET_DATASETS
+
+    base = name.rpartition("-")[0] if name.rsplit("-", 1)[-1] in {"train", "val", "test"} else name
+    if name in WHOLE_TEXT_DATASETS or name == "tweeteval-test" or base in TARGET_DATASETS:
+        return None
+    path = Path(name)
+    if not path.exists():
+        return (f"unknown dataset {name!r}: not a file, and not one of the named sets: {', '.join(named_datasets())}")
+    if path.is_dir():
+        return f"{path}: is a directory; expected a TSV file with a header text,label or text,target,start,end,label"
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return f"{path}: cannot be read ({exc.strerror})"
+    if b"\0" in data[:8192]:
+        return f"{path}: a binary file, not a tab-separated text file"
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        return f"{path}: not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line}); save it as UTF-8"
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines:
+        return f"{path}: empty; expected a header text,label or text,target,start,end,label and one row per example"
+    header = lines[0].split("\t")
+    if not {"text", "label"} <= set(header):
+        return f"{path}: header {lines[0][:80]!r} lacks text and label (tab-separated)"
+    if len(lines) == 1:
+        return f"{path}: a header and no examples"
+    return None
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     _offline()
+    problem = dataset_problem(args.dataset)
+    if problem:
+        print(f"eval: {problem}", file=sys.stderr)
+        return 2
     from tracker.sentiment.training import format_report, score
 
     cfg = _config(args)
@@ -148,6 +198,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
         kind, examples, polarity, rows = load_any_dataset(args.dataset)
     except (OSError, ValueError, KeyError) as exc:
         print(f"eval: {exc}", file=sys.stderr)
+        return 2
+    if not examples:  # e.g. every row skipped while parsing: nothing to score
+        print(f"eval: {args.dataset}: no examples to score", file=sys.stderr)
         return 2
     if args.limit:
         keep = subset(list(range(len(examples))), args.limit)
