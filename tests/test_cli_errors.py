@@ -178,3 +178,28 @@ def test_eval_tsv_without_text_and_label_columns(tmp_path, capsys):
                                              "(tab-separated)")
     assert eval_error(capsys, str(tmp_path)) == (f"eval: {tmp_path}: is a directory; expected a TSV file with a "
                                                  "header text,label or text,target,start,end,label")
+
+
+# ---------------------------------------------------------------- every option says what it does
+
+
+def test_every_cli_option_and_argument_has_help_text():
+    import argparse
+
+    from tracker.cli.main import _all_subparsers, build_parser
+
+    parser = build_parser()
+    parsers = {"tracker": parser}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for command in _all_subparsers(action):
+                parsers[command.prog] = command
+    assert len(parsers) > 10  # the walk reached the sub-commands
+    missing = []
+    for prog, command in parsers.items():
+        for action in command._actions:
+            if isinstance(action, argparse._HelpAction | argparse._SubParsersAction):
+                continue
+            if not (action.help or "").strip() or action.help == argparse.SUPPRESS:
+                missing.append(f"{prog} {'/'.join(action.option_strings) or action.dest}")
+    assert missing == []

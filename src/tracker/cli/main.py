@@ -220,7 +220,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_query)
 
     p = sub.add_parser("status", help="rows per table, last run per source, cursors")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="the same report as one JSON object on stdout")
     p.set_defaults(func=cmd_status)
 
     p = sub.add_parser("demo", help="run the pipeline flow on the bundled sample data via a local replay server")

@@ -392,12 +392,13 @@ def add_commands(subparsers) -> None:
                    help="train the target-level model (data/models/tracker-minilm-target) instead of the whole-text one")
     p.add_argument("--out", help="artifact folder (default data/models/tracker-minilm-sentiment, or "
                                  "tracker-minilm-target with --target)")
-    p.add_argument("--seed", type=int)
-    p.add_argument("--epochs", type=float)
-    p.add_argument("--lr", type=float)
+    # Left unset, each setting keeps the training recipe's own default (whole-text or --target recipe).
+    p.add_argument("--seed", type=int, help="random seed of sampling, shuffling and initialisation (default: the recipe's)")
+    p.add_argument("--epochs", type=float, help="passes over the training pool, fractions allowed (default: the recipe's)")
+    p.add_argument("--lr", type=float, help="AdamW peak learning rate (default: the recipe's)")
     p.add_argument("--threads", type=int, help="torch threads (the thread count changes float rounding)")
-    p.add_argument("--batch-size", dest="batch_size", type=int)
-    p.add_argument("--lora-r", dest="lora_r", type=int)
+    p.add_argument("--batch-size", dest="batch_size", type=int, help="examples per training step (default: the recipe's)")
+    p.add_argument("--lora-r", dest="lora_r", type=int, help="LoRA adapter rank (default: the recipe's)")
     p.add_argument("--max-steps", dest="max_steps", type=int, help="stop after this many steps (0: the whole schedule)")
     p.add_argument("--max-minutes", dest="max_minutes", type=float, help="wall-clock safety cap of the training loop")
     p.add_argument("--goemotions", type=int, help="GoEmotions train rows to mix in (-1 all, 0 none)")
@@ -421,8 +422,11 @@ def add_commands(subparsers) -> None:
     p.add_argument("--limit", type=int, help="score a fixed random subset of this many texts")
     p.add_argument("--model", help="override [classifier] model, or target_model for a target-level set "
                                    "(artifact name, HF id or folder)")
-    p.add_argument("--backend", choices=["auto", "torch", "onnx"])
+    p.add_argument("--backend", choices=["auto", "torch", "onnx"],
+                   help="override [classifier] backend: auto (ONNX Runtime when importable, else torch), torch or onnx")
     q = p.add_mutually_exclusive_group()
-    q.add_argument("--quantize", dest="quantize", action="store_true", default=None)
-    q.add_argument("--no-quantize", dest="quantize", action="store_false")
+    q.add_argument("--quantize", dest="quantize", action="store_true", default=None,
+                   help="score the int8-quantized classifier (default: [classifier] quantize)")
+    q.add_argument("--no-quantize", dest="quantize", action="store_false",
+                   help="score the full-precision classifier (default: [classifier] quantize)")
     p.set_defaults(func=cmd_eval)
