@@ -14,7 +14,7 @@ export PREFECT_HOME ?= $(CURDIR)/data/.prefect
 # an unpinned torch (pulled in by sentence-transformers) would fetch several GB of CUDA builds.
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check torch==2.13.0 -e '.[dev]'
+	$(PY) -m pip install --disable-pip-version-check --progress-bar on torch==2.13.0 -e '.[dev]'
 	touch $(STAMP)
 
 install: $(STAMP)

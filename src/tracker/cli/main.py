@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime
@@ -21,7 +22,7 @@ from tracker.demo import DEMO_BASE_PORT
 from tracker.cli.logs import setup_logging
 from tracker.pipeline import SOURCES, STAGES, enabled, run_pipeline, run_stage
 from tracker.cli.query import DEFAULT_LIMIT
-from tracker.warehouse.database import Warehouse, utcnow
+from tracker.warehouse.database import Warehouse, WarehouseError, utcnow
 from tracker.warehouse.runs import EXIT_INTERRUPTED, RunOwner, interrupted_summary
 
 TABLES = ("documents", "mentions", "sentiment", "models", "markets", "market_prices", "release_events",
@@ -86,7 +87,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     from tracker.cli.query import QueryError, run_query
 
     warehouse, _ = _warehouse(args)
-    if not warehouse.is_memory and not Path(warehouse.path).is_file():
+    if not warehouse.exists():  # a read never creates the file or its folder
         print(f"{warehouse.path}: no database yet (run `tracker init`)", file=sys.stderr)
         return 1
     fmt = "csv" if args.csv else "json" if args.json else "parquet" if args.parquet else "table"
@@ -143,10 +144,15 @@ def status_report(warehouse: Warehouse) -> dict[str, object]:
 
 def cmd_status(args: argparse.Namespace) -> int:
     warehouse, _ = _warehouse(args)
-    if not Path(warehouse.path).exists():
+    if not warehouse.exists():  # a read never creates the file or its folder
         print(f"{warehouse.path}: no database yet (run `tracker init`)", file=sys.stderr)
         return 1
-    report = status_report(warehouse)
+    try:
+        report = status_report(warehouse)
+    except duckdb.CatalogException as exc:  # a DuckDB file, but not a tracker warehouse
+        print(f"{warehouse.path}: not a tracker warehouse (run `tracker init` to add its tables): "
+              f"{str(exc).splitlines()[0]}", file=sys.stderr)
+        return 2
     if args.json:
         print(json.dumps(report, indent=1, ensure_ascii=False))
         return 0
@@ -214,7 +220,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_query)
 
     p = sub.add_parser("status", help="rows per table, last run per source, cursors")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="the same report as one JSON object on stdout")
     p.set_defaults(func=cmd_status)
 
     p = sub.add_parser("demo", help="run the pipeline flow on the bundled sample data via a local replay server")
@@ -267,18 +273,43 @@ def _positive(text: str) -> int:
     return value
 
 
+# Exit status when the reader of stdout went away (`tracker query ... | head -1`): 128 + SIGPIPE, what a
+# shell reports for any command cut off by a closed pipe, so `set -o pipefail` scripts can tell it apart.
+EXIT_BROKEN_PIPE = 141
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     setup_logging(args.log_more - args.log_less)
     try:
-        return args.func(args)
+        code = args.func(args)
+        sys.stdout.flush()  # here, not at exit: a closed pipe then ends in the handler below, not a traceback
+        return code
+    except BrokenPipeError:
+        return _reader_went_away()
     except ConfigError as exc:
         print(f"config error: {exc}", file=sys.stderr)
+        return 2
+    except WarehouseError as exc:  # a warehouse path that is a directory, a text file, …: one line naming it
+        print(exc, file=sys.stderr)
         return 2
     except KeyboardInterrupt:  # commands that run stages say what they kept; any other just stops
         print("interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+
+
+def _reader_went_away() -> int:
+    """stdout's reader closed the pipe: stop quietly. Python flushes stdout again at exit, which would raise
+    (and print) once more, so stdout is pointed at /dev/null first."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is not a real file (tests capture it): nothing to redirect
+        pass
+    finally:
+        os.close(devnull)
+    return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":

@@ -139,8 +139,58 @@ def write_predictions(path: Path, rows: list[dict], probs, polarity: bool) -> No
                              "p_positive": f"{p[2]:.6f}", "predicted": predicted})
 
 
+def named_datasets() -> list[str]:
+    """Every name `tracker eval --dataset` accepts besides a PATH."""
+    from tracker.sentiment.target_training import TARGET_DATASETS
+
+    splits = {"mams": ("train", "val", "test")}
+    names = [*WHOLE_TEXT_DATASETS, "tweeteval-test"]
+    for base in TARGET_DATASETS:
+        names += [base] + [f"{base}-{split}" for split in splits.get(base, ("train", "test"))]
+    return names
+
+
+def dataset_problem(name: str) -> str | None:
+    """Why `--dataset NAME` cannot be scored, in one line naming it; None when it looks usable. Runs before
+    any model loads, so a typo or a wrong file costs a fraction of a second, not a model load."""
+    from tracker.sentiment.target_training import TARGET_DATASETS
+
+    base = name.rpartition("-")[0] if name.rsplit("-", 1)[-1] in {"train", "val", "test"} else name
+    if name in WHOLE_TEXT_DATASETS or name == "tweeteval-test" or base in TARGET_DATASETS:
+        return None
+    path = Path(name)
+    if not path.exists():
+        return (f"unknown dataset {name!r}: not a file, and not one of the named sets: {', '.join(named_datasets())}")
+    if path.is_dir():
+        return f"{path}: is a directory; expected a TSV file with a header text,label or text,target,start,end,label"
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return f"{path}: cannot be read ({exc.strerror})"
+    if b"\0" in data[:8192]:
+        return f"{path}: a binary file, not a tab-separated text file"
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        return f"{path}: not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line}); save it as UTF-8"
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines:
+        return f"{path}: empty; expected a header text,label or text,target,start,end,label and one row per example"
+    header = lines[0].split("\t")
+    if not {"text", "label"} <= set(header):
+        return f"{path}: header {lines[0][:80]!r} lacks text and label (tab-separated)"
+    if len(lines) == 1:
+        return f"{path}: a header and no examples"
+    return None
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     _offline()
+    problem = dataset_problem(args.dataset)
+    if problem:
+        print(f"eval: {problem}", file=sys.stderr)
+        return 2
     from tracker.sentiment.training import format_report, score
 
     cfg = _config(args)
@@ -148,6 +198,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
         kind, examples, polarity, rows = load_any_dataset(args.dataset)
     except (OSError, ValueError, KeyError) as exc:
         print(f"eval: {exc}", file=sys.stderr)
+        return 2
+    if not examples:  # e.g. every row skipped while parsing: nothing to score
+        print(f"eval: {args.dataset}: no examples to score", file=sys.stderr)
         return 2
     if args.limit:
         keep = subset(list(range(len(examples))), args.limit)
@@ -339,12 +392,13 @@ def add_commands(subparsers) -> None:
                    help="train the target-level model (data/models/tracker-minilm-target) instead of the whole-text one")
     p.add_argument("--out", help="artifact folder (default data/models/tracker-minilm-sentiment, or "
                                  "tracker-minilm-target with --target)")
-    p.add_argument("--seed", type=int)
-    p.add_argument("--epochs", type=float)
-    p.add_argument("--lr", type=float)
+    # Left unset, each setting keeps the training recipe's own default (whole-text or --target recipe).
+    p.add_argument("--seed", type=int, help="random seed of sampling, shuffling and initialisation (default: the recipe's)")
+    p.add_argument("--epochs", type=float, help="passes over the training pool, fractions allowed (default: the recipe's)")
+    p.add_argument("--lr", type=float, help="AdamW peak learning rate (default: the recipe's)")
     p.add_argument("--threads", type=int, help="torch threads (the thread count changes float rounding)")
-    p.add_argument("--batch-size", dest="batch_size", type=int)
-    p.add_argument("--lora-r", dest="lora_r", type=int)
+    p.add_argument("--batch-size", dest="batch_size", type=int, help="examples per training step (default: the recipe's)")
+    p.add_argument("--lora-r", dest="lora_r", type=int, help="LoRA adapter rank (default: the recipe's)")
     p.add_argument("--max-steps", dest="max_steps", type=int, help="stop after this many steps (0: the whole schedule)")
     p.add_argument("--max-minutes", dest="max_minutes", type=float, help="wall-clock safety cap of the training loop")
     p.add_argument("--goemotions", type=int, help="GoEmotions train rows to mix in (-1 all, 0 none)")
@@ -368,8 +422,11 @@ def add_commands(subparsers) -> None:
     p.add_argument("--limit", type=int, help="score a fixed random subset of this many texts")
     p.add_argument("--model", help="override [classifier] model, or target_model for a target-level set "
                                    "(artifact name, HF id or folder)")
-    p.add_argument("--backend", choices=["auto", "torch", "onnx"])
+    p.add_argument("--backend", choices=["auto", "torch", "onnx"],
+                   help="override [classifier] backend: auto (ONNX Runtime when importable, else torch), torch or onnx")
     q = p.add_mutually_exclusive_group()
-    q.add_argument("--quantize", dest="quantize", action="store_true", default=None)
-    q.add_argument("--no-quantize", dest="quantize", action="store_false")
+    q.add_argument("--quantize", dest="quantize", action="store_true", default=None,
+                   help="score the int8-quantized classifier (default: [classifier] quantize)")
+    q.add_argument("--no-quantize", dest="quantize", action="store_false",
+                   help="score the full-precision classifier (default: [classifier] quantize)")
     p.set_defaults(func=cmd_eval)

@@ -167,8 +167,8 @@ def serve(args: argparse.Namespace) -> int:
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "serve", help="start a local Prefect server, the prefect.yaml deployments and a worker (Ctrl-C stops all)")
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=4200)
+    p.add_argument("--host", default="127.0.0.1", help="address the Prefect server listens on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=4200, help="port of the Prefect server and its UI (default 4200)")
     p.add_argument("--prefect-home", help="Prefect state folder (default: $PREFECT_HOME or data/.prefect)")
     p.add_argument("--project-dir", help="folder holding prefect.yaml and flows/ (default: the config file's folder)")
     p.add_argument("--work-queue", action="append", help="worker polls only these queues (repeatable)")

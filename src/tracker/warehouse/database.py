@@ -101,6 +101,30 @@ def _is_lock_error(exc: Exception) -> bool:
     return "lock" in text.lower() and ("Could not set lock" in text or "Conflicting lock" in text)
 
 
+DUCKDB_MAGIC = b"DUCK"  # bytes 8-11 of every DuckDB database file
+
+
+def path_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be a DuckDB file, in a few words; None when it is one or does not exist yet."""
+    if path.is_dir():
+        return "is a directory, not a DuckDB file (set [warehouse] path to a file inside it)"
+    if path.exists():
+        if not path.is_file():
+            return "is not a regular file"
+        try:
+            with open(path, "rb") as handle:
+                header = handle.read(12)
+        except OSError as exc:
+            return f"cannot be read ({exc.strerror})"
+        if header[8:12] != DUCKDB_MAGIC:
+            return "is not a DuckDB database file" + (" (it is empty)" if not header else "")
+        return None
+    for folder in path.parents:  # the nearest thing that exists above the file must be a folder
+        if folder.exists():
+            return None if folder.is_dir() else f"{folder} is not a folder"
+    return None
+
+
 class Warehouse:
     """One DuckDB file, written by one process at a time.
 
@@ -118,8 +142,8 @@ class Warehouse:
         self.read_retry_s = read_retry_s
         self._memory_con: duckdb.DuckDBPyConnection | None = None
         self._migrated = False
-        if self.path != MEMORY:
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        # No folder is made here: only a write creates the file (and its folder), so reading or checking
+        # a mistyped path leaves nothing behind.
 
     @property
     def is_memory(self) -> bool:
@@ -130,11 +154,29 @@ class Warehouse:
             self._memory_con.close()
             self._memory_con = None
 
+    def exists(self) -> bool:
+        """Whether there is something at the path (a database or not: `check` says which)."""
+        return self.is_memory or os.path.lexists(self.path)
+
+    def check(self) -> None:
+        """Raise WarehouseError, naming the path, when it cannot be a DuckDB file: a directory, a text file,
+        a folder in the way that is a file. A missing file is fine (a write creates it)."""
+        if self.is_memory:
+            return
+        problem = path_problem(Path(self.path))
+        if problem:
+            raise WarehouseError(f"{self.path}: {problem}")
+
     @contextlib.contextmanager
     def _writer_lock(self) -> Iterator[None]:
         if self.is_memory:
             yield
             return
+        self.check()
+        try:
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise WarehouseError(f"{self.path}: cannot create its folder ({exc.strerror})") from exc
         deadline = time.monotonic() + self.lock_timeout_s
         delay = 0.02
         with open(self.path + ".lock", "a+") as handle:
@@ -153,6 +195,7 @@ class Warehouse:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
     def _open(self, read_only: bool, config: Mapping[str, Any] | None = None) -> duckdb.DuckDBPyConnection:
+        self.check()
         deadline = time.monotonic() + (self.read_retry_s if read_only else self.lock_timeout_s)
         delay = 0.02
         while True:
