@@ -7,6 +7,7 @@ stored is a subset of a clean run's rows, its rejects are recorded, and the next
 from __future__ import annotations
 
 import gzip
+import json
 import inspect
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -56,10 +57,17 @@ class SourceCase:
     env: dict[str, str] = field(default_factory=dict)
 
 
+def next_page_query(folder: str, path: str) -> dict[str, str]:
+    """The query of a recorded listing's second page (its `after` cursor comes from the generated sample)."""
+    routes = json.loads((SAMPLE / folder / "routes.json").read_text(encoding="utf-8"))
+    routes = routes if isinstance(routes, list) else routes["routes"]
+    return next(r["query"] for r in routes if r["path"] == path and r.get("query"))
+
+
 CASES = [
     SourceCase("reddit (praw)", "reddit", ("reddit",), ("reddit", "GET", "/r/OpenAI/new", {}),
                {"reddit": {"subreddits": ["OpenAI"], "queries": []}}, credentials=True,
-               loop=("reddit", "/r/OpenAI/new", {"after": "t3_hhezsvr"}, {})),
+               loop=("reddit", "/r/OpenAI/new", next_page_query("reddit", "/r/OpenAI/new"), {})),
     SourceCase("reddit (arctic shift)", "reddit", ("arctic_shift",),
                ("arctic_shift", "GET", "/api/posts/search", {"subreddit": "OpenAI"}),
                {"reddit": {"subreddits": ["OpenAI"], "queries": []}}),
