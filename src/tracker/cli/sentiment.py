@@ -319,6 +319,18 @@ def target_final_scores(out_dir: Path) -> dict:
 COMPARATIVES = Path(__file__).resolve().parents[3] / "data" / "eval" / "comparatives.tsv"
 
 
+TRAIN_OPTIONS = ("seed", "epochs", "lr", "max_steps", "max_minutes", "lora_r", "batch_size", "threads")
+
+
+def with_train_options(settings, args: argparse.Namespace):
+    """`settings` with the training options given on the command line laid over its defaults."""
+    for field in TRAIN_OPTIONS:
+        value = getattr(args, field)
+        if value is not None:
+            setattr(settings, field, value)
+    return settings
+
+
 def cmd_train_target(args: argparse.Namespace) -> int:
     from tracker.sentiment.model import models_dir
     from tracker.sentiment.target_training import TargetTrainSettings, train_target, write_target_model_card
@@ -327,11 +339,7 @@ def cmd_train_target(args: argparse.Namespace) -> int:
     if not logging.getLogger().handlers:  # called without tracker.cli.main (which set up the console)
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     out = Path(args.out) if args.out else models_dir() / DEFAULT_TARGET_MODEL
-    settings = TargetTrainSettings()
-    for field in ("seed", "epochs", "lr", "max_steps", "max_minutes", "lora_r", "batch_size", "threads"):
-        value = getattr(args, field)
-        if value is not None:
-            setattr(settings, field, value)
+    settings = with_train_options(TargetTrainSettings(), args)
     if not args.score_only:
         meta = train_target(out, settings)
         print(f"trained in {meta['train_minutes']} min; best step {meta['best_step']}, validation "
@@ -358,11 +366,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     if not logging.getLogger().handlers:  # called without tracker.cli.main (which set up the console)
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     out = Path(args.out) if args.out else models_dir() / DEFAULT_MODEL
-    settings = TrainSettings()
-    for field in ("seed", "epochs", "lr", "max_steps", "max_minutes", "lora_r", "batch_size", "threads"):
-        value = getattr(args, field)
-        if value is not None:
-            setattr(settings, field, value)
+    settings = with_train_options(TrainSettings(), args)
     if args.goemotions is not None:
         settings.goemotions_train = args.goemotions
     if args.semeval is not None:
