@@ -39,7 +39,9 @@ def test_init_creates_and_reports(tmp_path, capsys):
     cfg = config(tmp_path)
     assert main(["--config", cfg, "init"]) == 0
     versions = ", ".join(v for v, _ in migration_files())
-    assert capsys.readouterr().out.strip() == f"{tmp_path / 'w.duckdb'}: applied {versions}"
+    assert capsys.readouterr().out.strip() == f"{tmp_path / 'w.duckdb'}: applied {versions}; views built"
+    assert main(["--config", cfg, "query", "--csv", "SELECT count(*) AS n FROM weekly_trends"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["n", "0"]  # the views answer (empty) before any data came in
     assert main(["--config", cfg, "init"]) == 0
     assert capsys.readouterr().out.strip() == f"{tmp_path / 'w.duckdb'}: up to date"
 

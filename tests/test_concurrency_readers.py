@@ -39,10 +39,17 @@ class Loop:
     results: list[dict] = field(default_factory=list)
 
     def failures(self) -> list[dict]:
-        # An export started before the first writer committed a document is refused ("nothing written"): the
-        # right answer for an empty warehouse, not a reader failure.
-        return [r for r in self.results if (r["rc"] != 0 and "no documents yet" not in r["output"])
-                or "Traceback" in r["output"]]
+        # An export started before the writers had committed the week's documents is refused ("nothing written"):
+        # the right answer for a warehouse still filling. Data is never taken away, so once one attempt has
+        # succeeded, a later refusal is a failure.
+        failures, succeeded = [], False
+        for r in self.results:
+            refused_while_filling = (r["rc"] == 2 and not succeeded and "nothing written" in r["output"]
+                                     and ("no documents yet" in r["output"] or "no documents or market prices in week" in r["output"]))
+            if "Traceback" in r["output"] or (r["rc"] != 0 and not refused_while_filling):
+                failures.append(r)
+            succeeded = succeeded or r["rc"] == 0
+        return failures
 
 
 def run_child(config: Path, args: list[str], env: dict[str, str]) -> dict:

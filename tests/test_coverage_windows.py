@@ -43,3 +43,45 @@ def test_demo_days_inside_the_collected_window_are_observed(tmp_path, monkeypatc
     assert coverage[("markets", date(2026, 4, 22))] == ("ok", date(2026, 4, 22) == today, True)
     # after the clock of the collected window and before today's run, nothing was observed
     assert coverage[("reddit", NOW.date() + timedelta(days=1))][0] == "no_run"
+
+
+def test_blog_runs_cover_from_the_oldest_entry_every_feed_listed(tmp_path, monkeypatch):
+    with frozen_sample_servers() as servers:
+        data, env = demo_config(servers, tmp_path)
+        for key, value in env.items():
+            monkeypatch.setenv(key, value)
+        cfg = parse_config(data, "demo", tmp_path)
+        warehouse = Warehouse(cfg.warehouse_path)
+        warehouse.init()
+        first = run_stage(cfg, "blogs", warehouse, now=NOW)
+        second = run_stage(cfg, "blogs", warehouse, now=NOW + timedelta(days=1))  # "not modified": same oldest entry
+        with warehouse.write() as con:  # forget the validators: every feed is read again, its entries already stored
+            con.execute("UPDATE ingest_state SET value = json_object('oldest', value->>'oldest') WHERE source = 'blogs'")
+        third = run_stage(cfg, "blogs", warehouse, now=NOW + timedelta(days=2))
+    assert (first.status, first.inserted > 0, second.status, second.inserted) == ("ok", True, "ok", 0)
+    assert (second.unchanged, third.unchanged, third.status, third.inserted) == (len(cfg.blogs.feeds) + len(cfg.blogs.index_pages), 0, "ok", 0)
+    with warehouse.read() as con:
+        oldest_per_feed = [row[0] for row in con.execute(
+            "SELECT min(d.created_at) FROM blog_entries e JOIN documents d USING (doc_id) GROUP BY e.feed_url").fetchall()]
+        windows = con.execute("SELECT covered_since, covered_until FROM ingest_runs WHERE source = 'blogs' "
+                              "ORDER BY started_at").fetchall()
+    assert len(oldest_per_feed) == len(cfg.blogs.feeds) + len(cfg.blogs.index_pages) >= 2
+    # the window every feed covered starts at the newest of the feeds' oldest entries
+    since = max(oldest_per_feed)
+    assert windows == [(since, NOW), (since, NOW + timedelta(days=1)), (since, NOW + timedelta(days=2))]
+    assert since < datetime(2026, 5, 1, tzinfo=timezone.utc)  # the sample's posts reach back into the story
+
+
+def test_a_blog_feed_that_could_not_be_read_leaves_the_window_unknown(tmp_path, monkeypatch):
+    with frozen_sample_servers() as servers:
+        data, env = demo_config(servers, tmp_path)
+        for key, value in env.items():
+            monkeypatch.setenv(key, value)
+        data["blogs"]["feeds"].append({"url": data["blogs"]["feeds"][0]["url"].rsplit("/", 1)[0] + "/no-such-feed.xml"})
+        cfg = parse_config(data, "demo", tmp_path)
+        warehouse = Warehouse(cfg.warehouse_path)
+        warehouse.init()
+        stats = run_stage(cfg, "blogs", warehouse, now=NOW)
+    assert stats.inserted > 0 and stats.status in ("ok", "partial")
+    with warehouse.read() as con:
+        assert con.execute("SELECT covered_since, covered_until FROM ingest_runs").fetchall() == [(None, None)]

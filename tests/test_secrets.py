@@ -154,6 +154,8 @@ def test_prefect_state_carries_no_credentials(tmp_path, sample_replay):
         # Library loggers that see the requests go to the Prefect API (its database) too, at DEBUG.
         "PREFECT_LOGGING_EXTRA_LOGGERS": "tracker,praw,prawcore,urllib3,requests,httpx,httpcore",
         "PREFECT_RESULTS_PERSIST_BY_DEFAULT": "true",  # results on disk under PREFECT_HOME, to be searched too
+        # The ephemeral API's first start migrates a fresh database; Prefect's 20 s wait is short on a busy 2-core box.
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "240",
     })
     done = subprocess.run([sys.executable, "-c", PREFECT_FLOW_RUN, str(config_file), str(REPO)], env=env, cwd=REPO,
                           capture_output=True, text=True, timeout=600)

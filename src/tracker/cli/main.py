@@ -13,6 +13,7 @@ from pathlib import Path
 
 import duckdb
 
+from tracker.analysis.trends import refresh_views, views_ready
 from tracker.config import ConfigError, load_config
 from tracker.cli import reddit as reddit_commands
 from tracker.cli import sentiment as sentiment_commands
@@ -35,9 +36,16 @@ def _warehouse(args: argparse.Namespace) -> tuple[Warehouse, object]:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    warehouse, _ = _warehouse(args)
+    warehouse, cfg = _warehouse(args)
     applied = warehouse.init()
-    print(f"{warehouse.path}: " + (f"applied {', '.join(applied)}" if applied else "up to date"))
+    # The views exist from the start (empty), so a query or export on a warehouse still filling answers from
+    # them instead of "table does not exist".
+    built = not views_ready(warehouse)
+    if built:
+        refresh_views(warehouse, cfg)
+    done = [f"applied {', '.join(applied)}"] if applied else []
+    done += ["views built"] if built else []
+    print(f"{warehouse.path}: " + ("; ".join(done) or "up to date"))
     return 0
 
 
@@ -188,7 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_verbosity(parser)
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("init", help="create or migrate the warehouse")
+    p = sub.add_parser("init", help="create or migrate the warehouse and build its views")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("ingest", help="run source stages (default: all sources)")

@@ -94,6 +94,17 @@ class ParsedFeed:
     error: str | None = None  # set when the feed is malformed; entries holds what could be recovered
 
 
+EARLIEST_FEED_DATE = datetime(1995, 1, 1, tzinfo=timezone.utc)  # before web feeds existed: a placeholder date
+
+
+def _parse_stamp(value: Any) -> datetime | None:
+    """A timestamp kept in ingest_state as ISO text (None when absent or unreadable)."""
+    try:
+        return datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
 def _struct_time(value: Any) -> datetime | None:
     if not value:
         return None
@@ -329,8 +340,10 @@ class Outcome:
 
 class BlogIngest:
     def __init__(self, warehouse: Warehouse, cfg: Config, stats: RunStats, client: httpx.Client, *,
-                 sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic):
+                 sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic,
+                 now: datetime | None = None):
         self.warehouse = warehouse
+        self.now = now or utcnow()
         self.cfg = cfg
         self.stats = stats
         self.polite = Politeness(client, cfg, sleep=sleep, clock=clock)
@@ -339,18 +352,25 @@ class BlogIngest:
     # ------------------------------------------------------------ sources
 
     def run(self) -> None:
-        for feed in self.cfg.blogs.feeds:
-            self._source(feed.url, feed, is_index=False)
-        for index in self.cfg.blogs.index_pages:
-            self._source(index.url, index, is_index=True)
+        sources = [(feed.url, feed, False) for feed in self.cfg.blogs.feeds]
+        sources += [(index.url, index, True) for index in self.cfg.blogs.index_pages]
+        reached = [self._source(url, source_cfg, is_index=is_index) for url, source_cfg, is_index in sources]
+        # A feed lists the newest posts, so one read to its end holds every post from its oldest entry to now.
+        # The source's window is the part every feed and index page covered; one that failed or told no
+        # date leaves the run's window unknown (only the run's own day then counts as observed).
+        if reached and all(oldest is not None for oldest in reached):
+            self.stats.cover(max(reached), self.now)
 
-    def _source(self, configured_url: str, source_cfg: FeedConfig | IndexPageConfig, *, is_index: bool) -> None:
+    def _source(self, configured_url: str, source_cfg: FeedConfig | IndexPageConfig, *,
+                is_index: bool) -> datetime | None:
+        """Read one feed or index page; returns the date of its oldest entry when every entry it lists is
+        stored (None when it could not be read to its end)."""
         key = f"{'index' if is_index else 'feed'}:{configured_url}"
         with self.warehouse.read() as con:
             state = get_state_json(con, SOURCE, key) or {}
         if state.get("status") == "gone":
             log.info("%s: answered 410 Gone earlier; paused (remove it from the config or reset its state)", configured_url)
-            return
+            return None
         url = state.get("url") or configured_url
         headers = {"Accept": PAGE_ACCEPT if is_index else FEED_ACCEPT}
         if state.get("etag"):
@@ -359,7 +379,7 @@ class BlogIngest:
             headers["If-Modified-Since"] = state["last_modified"]
         if is_index and not self.polite.allowed(url):
             self._reject_source(configured_url, f"robots.txt disallows {url}", None)
-            return
+            return None
         try:
             result = self.polite.get(url, headers=headers, ok_statuses=(200, 304))
         except FetchError as exc:
@@ -371,25 +391,30 @@ class BlogIngest:
                 self.stats.error(f"{url}: {exc.reason} (will retry next run)")
             else:
                 self._reject_source(url, exc.reason, exc.body)
-            return
+            return None
         if result.status == 304:
             self.stats.unchanged += 1
-            return  # nothing changed: one request, no parsing, no writes
+            # nothing changed: one request, no parsing, no writes; the window reaches from the same oldest entry
+            return _parse_stamp(state.get("oldest"))
         self.stats.fetched += 1
         if is_index:
             entries, error, title = self._index_entries(result, source_cfg)
         else:
             if not is_feed_type(result.content_type, result.content):
                 self._reject_source(url, f"content type {result.content_type or '(none)'} is not a feed", result.content)
-                return
+                return None
             parsed = parse_feed(result.content, result.content_type, result.url)
             entries, error, title = parsed.entries, parsed.error, parsed.title
         if error:
             self._reject_source(url, error, result.content)
         done = True
+        stored_ids = []
         for entry in entries:
             outcome = self._entry(configured_url, source_cfg, title, entry)
             done = done and outcome.status != "retry"
+            if outcome.status == "ok" and outcome.doc_id:
+                stored_ids.append(outcome.doc_id)
+        oldest = self._oldest(entries, stored_ids) if done and not error else None
         # The cursor advances only when every entry has landed or been rejected for good, so a killed or
         # failed run sees the same entries again (already handled ones are skipped via blog_entries).
         new_state = {**state, "url": result.url if result.permanent_redirect else state.get("url")}
@@ -399,10 +424,26 @@ class BlogIngest:
             new_state["etag"] = result.headers["etag"]
         if result.headers.get("last-modified"):
             new_state["last_modified"] = result.headers["last-modified"]
+        new_state.pop("oldest", None)
+        if oldest is not None:
+            new_state["oldest"] = oldest.isoformat()
         if not done or error:
             new_state = {k: v for k, v in new_state.items() if k not in ("etag", "last_modified")}
         with self.warehouse.write() as con:
             set_state(con, SOURCE, key, new_state)
+        return oldest
+
+    def _oldest(self, entries: list[FeedEntry], stored_ids: list[str]) -> datetime | None:
+        """The oldest date among a source's entries: the feed's own dates, else (index pages) the stored pages'."""
+        dates = [entry.published or entry.updated for entry in entries if entry.published or entry.updated]
+        if stored_ids:
+            with self.warehouse.read() as con:
+                row = con.execute("SELECT min(created_at) FROM documents WHERE doc_id IN (SELECT unnest(?))",
+                                  [stored_ids]).fetchone()
+            if row[0] is not None:
+                dates.append(row[0])
+        # A placeholder or clock-skewed date would claim decades (or the future) as observed: not a window.
+        return min((d.astimezone(timezone.utc) for d in dates if EARLIEST_FEED_DATE <= d <= self.now), default=None)
 
     def _index_entries(self, result: FetchResult, cfg: IndexPageConfig) -> tuple[list[FeedEntry], str | None, str | None]:
         if result.content_type not in HTML_TYPES:
@@ -432,13 +473,13 @@ class BlogIngest:
                entry: FeedEntry) -> Outcome:
         link = normalize_url(entry.link)
         with self.warehouse.read() as con:
-            stored = con.execute("SELECT version, status FROM blog_entries WHERE feed_url = ? AND entry_key = ?",
+            stored = con.execute("SELECT version, status, doc_id FROM blog_entries WHERE feed_url = ? AND entry_key = ?",
                                  [feed_url, entry.key]).fetchone()
             same_link = con.execute(
                 "SELECT doc_id FROM blog_entries WHERE link = ? AND status = 'ok' AND doc_id IS NOT NULL LIMIT 1",
                 [link]).fetchone()
         if stored is not None and stored[0] == entry.version:
-            return Outcome(stored[1])
+            return Outcome(stored[1], stored[2])
         document = None
         payload: bytes | str | None = None
         if entry.content_html and len(feed_content_text(entry.content_html)) >= FULL_CONTENT_MIN_CHARS:
@@ -561,12 +602,13 @@ def _with_edit_time(con: duckdb.DuckDBPyConnection, document: dict) -> dict:
 
 
 def ingest(warehouse: Warehouse, cfg: Config, stats: RunStats, http: httpx.Client | None = None, *,
-           sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic, **_: Any) -> None:
+           sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic,
+           now: datetime | None = None, **_: Any) -> None:
     """Stage: every configured feed and index page, new and changed entries to documents."""
     stats.source = stats.source or SOURCE
     client = http or build_client(cfg.http)
     try:
-        BlogIngest(warehouse, cfg, stats, client, sleep=sleep, clock=clock).run()
+        BlogIngest(warehouse, cfg, stats, client, sleep=sleep, clock=clock, now=now).run()
     finally:
         if http is None:
             client.close()
