@@ -10,6 +10,7 @@ import threading
 import tomllib
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from tracker.analysis.report import ReportError, report
 from tracker.config import Config, config_path, deep_merge, parse_config
@@ -24,6 +25,7 @@ SAMPLE_DIR = "data/sample"
 DEMO_OVERRIDES = "demo.toml"
 # Fixed ports keep recorded URLs (blog doc ids, feed keys) the same from one demo run to the next.
 DEMO_BASE_PORT = 18751
+LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
 PLACEHOLDER = re.compile(r"\{\{replay:([a-z_]+)\}\}")
 
 
@@ -50,6 +52,18 @@ def demo_config_data(config_file: Path, servers: dict[str, ReplayServer]) -> tup
     return data, env
 
 
+def remote_urls(data: Any) -> list[str]:
+    """Every http(s) address in the config data whose host is not this machine's loopback."""
+    if isinstance(data, dict):
+        return [url for value in data.values() for url in remote_urls(value)]
+    if isinstance(data, list):
+        return [url for value in data for url in remote_urls(value)]
+    if isinstance(data, str) and re.match(r"(?i)https?://", data):
+        host = (urlsplit(data).hostname or "").lower()
+        return [] if host in LOOPBACK_HOSTS else [data]
+    return []
+
+
 def stop_servers(servers: dict[str, ReplayServer]) -> None:
     """Stop every replay server at once: each takes up to its poll interval (0.5 s) to notice."""
     threads = [threading.Thread(target=server.stop) for server in servers.values()]
@@ -67,15 +81,25 @@ def run_demo(config: str | None = None, *, prefect: bool = True, base_port: int 
     config_file = config_path(config)
     base_dir = config_file.resolve().parent
     sample = base_dir / SAMPLE_DIR
+    if not (sample / DEMO_OVERRIDES).is_file():
+        # Without the recorded sample the config's real API addresses would be used: the demo never goes online.
+        print(f"demo: no sample data at {sample} (the demo replays the checkout's {SAMPLE_DIR}; run it in the "
+              f"checkout, or pass --config CHECKOUT/tracker.toml)", file=sys.stderr)
+        return 2
     started = utcnow()
     try:
-        servers = serve_snapshots(sample, base_port) if sample.is_dir() else {}
+        servers = serve_snapshots(sample, base_port)
     except OSError as exc:
         print(f"demo: {exc} (another demo running?)", file=sys.stderr)
         return 1
     cfg: Config | None = None
     try:
         data, env = demo_config_data(config_file, servers)
+        online = remote_urls(data)
+        if online:
+            print(f"demo: refusing to run: the config points outside 127.0.0.1 ({', '.join(online[:3])}"
+                  f"{', ...' if len(online) > 3 else ''}); the demo replays recorded data only", file=sys.stderr)
+            return 2
         # Set, not default: real credentials in the environment must not be sent to the local replay server.
         os.environ.update(env)
         cfg = parse_config(data, f"{config_file} + {SAMPLE_DIR}/{DEMO_OVERRIDES}", base_dir)
