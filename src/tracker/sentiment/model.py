@@ -6,13 +6,17 @@ text preparation.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import json
 import os
 import re
+import sys
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from tracker.sentiment.text import LABELS
@@ -136,30 +140,94 @@ def base_model_dir() -> Path:
 
 
 def _set_threads(threads: int) -> None:
-    import torch
-
-    if torch.get_num_threads() != threads:
+    """torch's intra-op threads for this process; nothing to do (and nothing imported) while torch is not loaded:
+    an ONNX Runtime session has its own count, and whoever loads torch later sets it then."""
+    torch = sys.modules.get("torch")
+    if torch is not None and torch.get_num_threads() != threads:
         torch.set_num_threads(threads)
 
 
-def load_torch_model(spec: ModelSpec):
-    """(model in eval mode, tokenizer) for a spec; builtin artifacts are merged onto the packaged base."""
+@contextlib.contextmanager
+def _quiet_transformers():
+    """transformers' info lines and progress bars off while loading (the 'newly initialized classifier' report
+    is expected before a builtin artifact's adapter loads)."""
     from transformers.utils import logging as hf_logging
 
     verbosity = hf_logging.get_verbosity()
-    hf_logging.set_verbosity_error()  # the 'newly initialized classifier' report is expected before the adapter loads
+    hf_logging.set_verbosity_error()
     bars = hf_logging.is_progress_bar_enabled()
     hf_logging.disable_progress_bar()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", FutureWarning)
-            model, tokenizer = _load(spec)
+            yield
     finally:
         hf_logging.set_verbosity(verbosity)
         if bars:
             hf_logging.enable_progress_bar()
+
+
+def load_torch_model(spec: ModelSpec):
+    """(model in eval mode, tokenizer) for a spec; builtin artifacts are merged onto the packaged base."""
+    with _quiet_transformers():
+        model, tokenizer = _load(spec)
     model.eval()
     return model, tokenizer
+
+
+class RustTokenizer:
+    """The few calls inference makes of a transformers fast tokenizer, served by the `tokenizers` library from the
+    same tokenizer.json (so the same ids). Why: importing transformers costs seconds (it imports torch), and an
+    ONNX Runtime session needs neither. Checked against AutoTokenizer in tests/test_sentiment.py."""
+
+    def __init__(self, folder: Path):
+        from tokenizers import Tokenizer
+
+        self._tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+        # tokenizer.json may carry a truncation/padding setting that transformers only applies when asked to
+        self._tokenizer.no_truncation()
+        self._tokenizer.no_padding()
+        settings = _read_json(folder / "tokenizer_config.json")
+        specials = {**_read_json(folder / "special_tokens_map.json"), **settings}
+        self.model_max_length = int(settings.get("model_max_length") or 1_000_000_000_000)
+        for role in ("pad", "cls", "sep", "unk"):
+            token = specials.get(f"{role}_token")
+            token = token.get("content") if isinstance(token, dict) else token
+            setattr(self, f"{role}_token_id", self._tokenizer.token_to_id(token) if token else None)
+
+    def __call__(self, text: str | list[str], add_special_tokens: bool = True) -> dict[str, Any]:
+        if isinstance(text, str):
+            return {"input_ids": self._tokenizer.encode(text, add_special_tokens=add_special_tokens).ids}
+        encoded = self._tokenizer.encode_batch(list(text), add_special_tokens=add_special_tokens)
+        return {"input_ids": [e.ids for e in encoded]}
+
+    def convert_tokens_to_ids(self, tokens: str | list[str]) -> int | None | list[int | None]:
+        """Like transformers: a token outside the vocabulary is the unknown token's id."""
+        if isinstance(tokens, str):
+            found = self._tokenizer.token_to_id(tokens)
+            return self.unk_token_id if found is None else found
+        return [self.convert_tokens_to_ids(t) for t in tokens]
+
+
+def _read_json(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
+def load_tokenizer_and_config(spec: ModelSpec):
+    """(tokenizer, model config) without the weights: what an ONNX Runtime session needs beside its file.
+
+    A builtin artifact's config is the packaged base's with the three sentiment labels, as `_load` builds it. A
+    folder with a tokenizer.json is read without transformers (see RustTokenizer); a hub id goes through it."""
+    folder = base_model_dir() if spec.kind == "builtin" else Path(spec.path)
+    if spec.kind != "hub" and (folder / "tokenizer.json").is_file() and (folder / "config.json").is_file():
+        config = _read_json(folder / "config.json")
+        if spec.kind == "builtin":
+            config["id2label"] = dict(enumerate(LABELS))
+        return RustTokenizer(folder), SimpleNamespace(**config)
+    from transformers import AutoConfig, AutoTokenizer
+
+    with _quiet_transformers():
+        return AutoTokenizer.from_pretrained(spec.path), AutoConfig.from_pretrained(spec.path)
 
 
 def _load(spec: ModelSpec):

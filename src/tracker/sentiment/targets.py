@@ -12,8 +12,9 @@ subject prefix; the model is trained on such examples.
 
 The builtin artifact (``data/models/tracker-minilm-target/``) is a LoRA adapter + head + the two marker-token
 embeddings over the packaged MiniLM base, assembled at load time like the whole-text model (shared loading code
-in `tracker.sentiment.model`). Inference runs in fp32 torch with per-row attention masks, so a row's probabilities do
-not depend on the other rows of its batch or on their padding.
+in `tracker.sentiment.model`). Inference runs in fp32 with per-row attention masks, so a row's probabilities do
+not depend on the other rows of its batch or on their padding: on ONNX Runtime (`[classifier] backend` auto/onnx,
+exported once into the artifact's git-ignored ``.build/``; the weights are then not loaded at all) or torch.
 
 With `[classifier] target_model = ""` the `PassageClassifier` stands in: the whole-text classifier run on the clause
 around the target (its sentence cut at "but", "while", ";" ...), with a yardstick ("worse than 5.4") getting the
@@ -24,6 +25,7 @@ clause's polarity reversed and a likeness ("feels like 5.4") no verdict. Both of
 from __future__ import annotations
 
 import json
+import logging
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -31,10 +33,12 @@ from typing import Any
 
 import numpy as np
 
-from tracker.sentiment.classify import classifier_version, load_classifier
-from tracker.sentiment.model import (_classifier_cfg, _set_threads, label_order, load_torch_model, model_digest,
-                                     ordered_probs, resolve_model)
+from tracker.sentiment.classify import classifier_version, load_classifier, onnx_session
+from tracker.sentiment.model import (_classifier_cfg, _set_threads, label_order, load_tokenizer_and_config,
+                                     load_torch_model, model_digest, ordered_probs, resolve_model)
 from tracker.sentiment.text import clause_bounds, normalize_text, yardstick_cue
+
+log = logging.getLogger("tracker.sentiment.targets")
 
 DEFAULT_TARGET_MODEL = "tracker-minilm-target"
 MARKER_OPEN = "[unused0]"
@@ -92,8 +96,9 @@ class TargetClassifier:
         self.threads = threads or os.cpu_count() or 1
         self.batch_size = batch_size or c.batch_size
         _set_threads(self.threads)
-        self.model, self.tokenizer = load_torch_model(self.spec)
-        self.order = label_order(self.model.config.id2label)
+        self._model = None  # loaded only for the torch backend or a first ONNX export (see `model`)
+        self.tokenizer, self.config = load_tokenizer_and_config(self.spec)
+        self.order = label_order(self.config.id2label)
         self.max_length = DEFAULT_MAX_LENGTH
         meta = Path(self.spec.path) / "training.json"
         if self.spec.kind == "builtin" and meta.is_file():
@@ -101,32 +106,55 @@ class TargetClassifier:
         self.tokenizer.model_max_length = 1_000_000_000  # we window ourselves
         self.markers = tuple(self.tokenizer.convert_tokens_to_ids([MARKER_OPEN, MARKER_CLOSE]))
         self.version = f"{self.spec.name}@{model_digest(self.spec)}"
-        self.backend = "torch"
+        self.backend, self.session = "torch", None
+        if c.backend in {"auto", "onnx"}:
+            try:
+                self.session = onnx_session(self.spec, lambda: self.model, self.threads, token_types=True)
+                self.backend = "onnx"
+            except Exception as exc:  # onnxruntime missing or export unsupported: torch still works
+                if c.backend == "onnx":
+                    raise
+                log.warning("ONNX backend unavailable for %s (%s: %s); using torch", self.spec.name,
+                            type(exc).__name__, exc)
+
+    @property
+    def model(self):
+        """The fp32 torch model, loaded on first use."""
+        if self._model is None:
+            self._model, _ = load_torch_model(self.spec)
+            _set_threads(self.threads)
+        return self._model
+
+    def _logits(self, ids: np.ndarray, mask: np.ndarray, types: np.ndarray) -> np.ndarray:
+        if self.session is not None:
+            return self.session.run(["logits"], {"input_ids": ids, "attention_mask": mask, "token_type_ids": types})[0]
+        import torch
+
+        with torch.inference_mode():
+            logits = self.model(input_ids=torch.from_numpy(ids), attention_mask=torch.from_numpy(mask),
+                                token_type_ids=torch.from_numpy(types)).logits
+        return logits.float().numpy()
 
     def encode(self, text: str, start: int, end: int) -> tuple[list[int], list[int]]:
         return encode_target(self.tokenizer, text, start, end, self.max_length, self.markers)
 
     def predict_encoded(self, encoded: Sequence[tuple[list[int], list[int]]], progress=None) -> np.ndarray:
         """Probabilities for encoded items, in length-sorted dynamic batches (fp32; padding is masked)."""
-        import torch
-
         out = np.zeros((len(encoded), 3), dtype=np.float64)
         pad = self.tokenizer.pad_token_id or 0
         order = sorted(range(len(encoded)), key=lambda i: len(encoded[i][0]))
         for begin in range(0, len(order), self.batch_size):
             part = order[begin : begin + self.batch_size]
             width = max(len(encoded[i][0]) for i in part)
-            ids = torch.full((len(part), width), pad, dtype=torch.long)
-            types = torch.zeros((len(part), width), dtype=torch.long)
-            mask = torch.zeros((len(part), width), dtype=torch.long)
+            ids = np.full((len(part), width), pad, dtype=np.int64)
+            types = np.zeros((len(part), width), dtype=np.int64)
+            mask = np.zeros((len(part), width), dtype=np.int64)
             for row, i in enumerate(part):
                 n = len(encoded[i][0])
-                ids[row, :n] = torch.tensor(encoded[i][0])
-                types[row, :n] = torch.tensor(encoded[i][1])
+                ids[row, :n] = encoded[i][0]
+                types[row, :n] = encoded[i][1]
                 mask[row, :n] = 1
-            with torch.inference_mode():
-                logits = self.model(input_ids=ids, attention_mask=mask, token_type_ids=types).logits
-            out[part] = ordered_probs(logits.float().numpy(), self.order)
+            out[part] = ordered_probs(self._logits(ids, mask, types), self.order)
             if progress is not None:
                 progress(len(part))
         return out
@@ -198,9 +226,9 @@ _CACHE: dict[tuple, TargetClassifier] = {}
 
 
 def load_trained_target_classifier(cfg: Any, threads: int | None = None) -> TargetClassifier:
-    """The trained model of `[classifier] target_model` alone, cached per (model, batch size, threads) in this process."""
+    """The trained model of `[classifier] target_model` alone, cached per (model, backend, batch size, threads) in this process."""
     c = _classifier_cfg(cfg)
-    key = (c.target_model, c.batch_size, threads)
+    key = (c.target_model, c.backend, c.batch_size, threads)
     if key not in _CACHE:
         _CACHE[key] = TargetClassifier(c, threads=threads)
     _set_threads(_CACHE[key].threads)
