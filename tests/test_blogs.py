@@ -295,7 +295,8 @@ def test_permanent_redirect_moves_feed_and_410_pauses_it(warehouse, sample_repla
     run(warehouse, cfg)
     assert rows(warehouse, "SELECT key, value FROM ingest_state ORDER BY key", server.base_url) == [
         ("feed:BASE/gone/feed", '{"status": "gone"}'),
-        ("feed:BASE/old/feed", '{"etag": "\\"mw-161234567\\"", "url": "BASE/modelwatch.substack.com/feed"}'),
+        ("feed:BASE/old/feed", '{"etag": "\\"mw-161234567\\"", "oldest": "2026-04-24T15:31:07+00:00", '
+                               '"url": "BASE/modelwatch.substack.com/feed"}'),
     ]
     server.reset_log()
     run(warehouse, cfg)

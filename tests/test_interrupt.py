@@ -211,30 +211,48 @@ def interrupt_then_rerun(tmp_path: Path, name: str, base_port: int, *args: str) 
     return folder
 
 
+WEEK = "2026-W17"  # GPT-5.5's launch week in the sample
+
+
+def week_export(folder: Path) -> dict[str, bytes]:
+    """Every file of the week's export (CSVs, PNGs, index and story pages) written from the folder's warehouse."""
+    from tracker.analysis.export import export_week
+    from tracker.config import load_config
+
+    cfg = load_config(folder / "tracker.toml")
+    written = export_week(Warehouse(cfg.warehouse_path), cfg, week=WEEK)
+    return {str(p.relative_to(written)): p.read_bytes() for p in sorted(Path(written).rglob("*")) if p.is_file()}
+
+
 @pytest.fixture(scope="module")
-def clean_run(tmp_path_factory) -> tuple[dict, int]:
-    """One clean `tracker demo --no-prefect` run: the tables every interrupted-and-resumed run must end in."""
+def clean_run(tmp_path_factory) -> tuple[dict, int, dict]:
+    """One clean `tracker demo --no-prefect` run: the tables (and the week's export) every interrupted-and-resumed
+    run must end in."""
     base_port = free_port_run(len(SERVICES))
     folder = demo_folder(tmp_path_factory.mktemp("interrupt") / "clean")
     run_to_end(folder, base_port, "--no-prefect")
     tables = fingerprints(folder / "data" / "tracker.duckdb")
     assert tables["documents"][0] > 0 and tables["sentiment"][0] > 0
-    return tables, base_port
+    export = week_export(folder)
+    assert any(name.endswith(".csv") for name in export) and all(export.values())
+    return tables, base_port, export
 
 
 @pytest.mark.slow
 def test_ctrl_c_in_the_plain_demo_stops_records_and_resumes_to_the_clean_tables(tmp_path, clean_run):
-    clean, base_port = clean_run
+    clean, base_port, clean_export = clean_run
     folder = interrupt_then_rerun(tmp_path, "plain", base_port, "--no-prefect")
     assert fingerprints(folder / "data" / "tracker.duckdb") == clean
+    assert week_export(folder) == clean_export  # byte for byte
 
 
 @pytest.mark.slow
 @pytest.mark.prefect_server
 def test_ctrl_c_in_the_prefect_demo_stops_records_and_resumes_to_the_clean_tables(tmp_path, clean_run):
-    clean, base_port = clean_run
+    clean, base_port, clean_export = clean_run
     folder = interrupt_then_rerun(tmp_path, "prefect", base_port)
     assert fingerprints(folder / "data" / "tracker.duckdb") == clean
+    assert week_export(folder) == clean_export  # byte for byte
 
 
 # ---------------------------------------------------------------- stale rows of dead processes
