@@ -12,11 +12,23 @@ from prefect.tasks import exponential_backoff
 from flows.tasks import (STAGE_RETRIES, STAGE_RETRY_DELAY_S, STAGE_RETRY_JITTER, flow_config, retry_delay_for, run_stages,
                          warehouse_for)
 from tracker.config import Config
-from tracker.analysis.export import export_week
+from tracker.analysis.export import ExportError, export_week
+
+
+def retry_unless_refused(task, task_run, state) -> bool:
+    """Retry what a second try may fix (a locked file, a full disk); not an ExportError, which refuses the
+    range itself (no data in the week, too many weeks) and would refuse it again."""
+    try:
+        state.result()
+    except ExportError:
+        return False
+    except BaseException:
+        return True
+    return True
 
 
 @task(name="export_week", task_run_name="export", retries=STAGE_RETRIES, retry_delay_seconds=exponential_backoff(backoff_factor=STAGE_RETRY_DELAY_S),
-      retry_jitter_factor=STAGE_RETRY_JITTER, cache_policy=NO_CACHE)
+      retry_jitter_factor=STAGE_RETRY_JITTER, retry_condition_fn=retry_unless_refused, cache_policy=NO_CACHE)
 def export_week_task(cfg: Config, week: str | None = None, since: date | None = None,
                      write_limit: str | None = None) -> dict[str, Any]:
     folder = export_week(warehouse_for(cfg, write_limit), cfg, week=week, since=since)

@@ -220,6 +220,33 @@ def test_trends_export_flow_refuses_what_export_week_refuses(prefect_harness, tm
     assert not (tmp_path / "plain").exists() and not (tmp_path / "flow").exists()
 
 
+def test_an_export_refusal_is_not_retried_but_a_transient_error_is(prefect_harness, tmp_path: Path, monkeypatch) -> None:
+    import flows.export as export_flow
+
+    attempts: list[str] = []
+    real_export = export_flow.export_week
+
+    def counted(*args, **kwargs):
+        attempts.append("refused")
+        return real_export(*args, **kwargs)
+
+    monkeypatch.setattr(export_flow, "export_week", counted)
+    cfg = config(tmp_path) | {"trends": {"export_root": str(tmp_path / "flow")}}
+    with pytest.raises(RuntimeError, match="trends_export failed: export"):
+        export_flow.trends_export(config=cfg, base_dir=str(REPO), week="2026-W17", retries=2, retry_delay_s=0)
+    assert attempts == ["refused"]  # the empty warehouse refuses the week: asking twice more changes nothing
+
+    def flaky(*args, **kwargs):
+        attempts.append("locked")
+        if attempts.count("locked") < 3:
+            raise OSError("database is locked by another process")
+        return tmp_path / "flow" / "2026-W17"
+
+    monkeypatch.setattr(export_flow, "export_week", flaky)
+    result = export_flow.trends_export(config=cfg, base_dir=str(REPO), week="2026-W17", retries=2, retry_delay_s=0)
+    assert attempts == ["refused", "locked", "locked", "locked"] and result["export"]["status"] == "ok"
+
+
 def test_console_shows_each_line_once_inside_a_flow(prefect_harness, probe, tmp_path: Path, capsys) -> None:
     """tracker's lines reach the console through Prefect's run logger only, never also directly."""
     import re
