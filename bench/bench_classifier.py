@@ -122,8 +122,12 @@ def main() -> int:
     # naive baseline: same merged fp32 model, one text per call
     from transformers import pipeline
 
+    from tracker.sentiment.model import load_torch_model
+
     fp32 = load_classifier(base.model_copy(update={"classifier": ccfg.model_copy(update={"quantize": False})}))
-    pipe = pipeline("text-classification", model=fp32.model, tokenizer=fp32.tokenizer, device=-1, top_k=None)
+    # the same merged fp32 weights, with transformers' tokenizer (the pipeline's), not the RustTokenizer
+    hf_model, hf_tokenizer = load_torch_model(fp32.spec)
+    pipe = pipeline("text-classification", model=hf_model, tokenizer=hf_tokenizer, device=-1, top_k=None)
     naive = texts[: args.naive]
     pipe(naive[0], truncation=True, max_length=fp32.max_length)  # warm-up
     t0 = time.perf_counter()

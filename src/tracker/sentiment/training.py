@@ -352,15 +352,16 @@ def recalibrate_artifact(out_dir: Path) -> dict:
     import torch
     from safetensors.torch import load_file, save_file
 
-    from tracker.sentiment.classify import SentimentClassifier
-    from tracker.sentiment.model import resolve_model
+    from tracker.sentiment.model import load_torch_model, resolve_model
 
     meta = json.loads((out_dir / "training.json").read_text())
     settings = TrainSettings(**meta["settings"])
-    clf = SentimentClassifier(model=str(out_dir), backend="torch", quantize=False)
-    assert resolve_model(str(out_dir)).kind == "builtin"
+    spec = resolve_model(str(out_dir))
+    assert spec.kind == "builtin"
+    # the merged torch model and transformers' tokenizer (calibration pads and truncates with it)
+    model, tokenizer = load_torch_model(spec)
     current = np.array(meta["bias_offsets"], dtype=float)
-    cal = calibrate(clf.model, clf.tokenizer, settings, current)
+    cal = calibrate(model, tokenizer, settings, current)
     path = out_dir / "adapter_model.safetensors"
     tensors = load_file(str(path))
     (key,) = [k for k in tensors if k.endswith("classifier.bias")]
