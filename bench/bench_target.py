@@ -55,29 +55,26 @@ def main() -> int:
                            threads=args.threads)
     out: dict = {"mentions": len(items), "threads": args.threads, "cpu": os.cpu_count(), "model": clf.version}
 
-    clf.predict_proba(items[:32])  # warm-up
-    la = load1()
-    t0 = time.perf_counter()
-    batched = clf.predict_proba(items)
-    seconds = time.perf_counter() - t0
-    out["batched_mentions_per_s"] = round(len(items) / seconds, 1)
-    out["batched_load_avg_1m"] = [la, load1()]
-    print(f"TargetClassifier (batch {clf.batch_size}, fp32, {clf.backend}): {len(items)} mentions in {seconds:.1f}s = "
-          f"{out['batched_mentions_per_s']} mentions/s   [load average {la} -> {load1()}]", flush=True)
+    def batched_run(scorer, prefix: str):
+        """Warm up, then score every mention in batches; the rate and load average go into `out` under `prefix`."""
+        scorer.predict_proba(items[:32])
+        la = load1()
+        t0 = time.perf_counter()
+        probs = scorer.predict_proba(items)
+        seconds = time.perf_counter() - t0
+        out[f"{prefix}_mentions_per_s"] = round(len(items) / seconds, 1)
+        out[f"{prefix}_load_avg_1m"] = [la, load1()]
+        print(f"TargetClassifier (batch {scorer.batch_size}, fp32, {scorer.backend}): {len(items)} mentions in "
+              f"{seconds:.1f}s = {out[f'{prefix}_mentions_per_s']} mentions/s   [load average {la} -> {load1()}]",
+              flush=True)
+        return probs
+
+    batched = batched_run(clf, "batched")
     out["backend"] = clf.backend
     if clf.backend != "torch":  # the same batches on torch, for the backend's share of the speed-up
         on_torch = TargetClassifier(cfg.model_copy(update={"backend": "torch", **({"target_model": args.model} if args.model else {})}),
                                     threads=args.threads)
-        on_torch.predict_proba(items[:32])
-        la = load1()
-        t0 = time.perf_counter()
-        torch_probs = on_torch.predict_proba(items)
-        torch_s = time.perf_counter() - t0
-        out["torch_batched_mentions_per_s"] = round(len(items) / torch_s, 1)
-        out["torch_batched_load_avg_1m"] = [la, load1()]
-        out["max_abs_diff_onnx_vs_torch"] = float(np.abs(batched - torch_probs).max())
-        print(f"TargetClassifier (batch {clf.batch_size}, fp32, torch): {len(items)} mentions in {torch_s:.1f}s = "
-              f"{out['torch_batched_mentions_per_s']} mentions/s   [load average {la} -> {load1()}]", flush=True)
+        out["max_abs_diff_onnx_vs_torch"] = float(np.abs(batched - batched_run(on_torch, "torch_batched")).max())
 
     naive_items = items[: args.naive]
     encoded = [clf.encode(*it) for it in naive_items]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta, timezone
 
 from faults.harness import demo_config, frozen_sample_servers
@@ -14,11 +15,18 @@ from tracker.warehouse.database import Warehouse
 NOW = datetime(2026, 6, 30, 12, tzinfo=timezone.utc)  # after the sample's February-May story
 
 
-def test_demo_days_inside_the_collected_window_are_observed(tmp_path, monkeypatch):
+@contextmanager
+def demo_servers(tmp_path, monkeypatch):
+    """The sample replayed on 127.0.0.1 and the demo's config data for it (its fake credentials in the environment)."""
     with frozen_sample_servers() as servers:
         data, env = demo_config(servers, tmp_path)
         for key, value in env.items():
             monkeypatch.setenv(key, value)
+        yield data
+
+
+def test_demo_days_inside_the_collected_window_are_observed(tmp_path, monkeypatch):
+    with demo_servers(tmp_path, monkeypatch) as data:
         cfg = parse_config(data, "demo", tmp_path)
         warehouse = Warehouse(cfg.warehouse_path)
         warehouse.init()
@@ -46,10 +54,7 @@ def test_demo_days_inside_the_collected_window_are_observed(tmp_path, monkeypatc
 
 
 def test_blog_runs_cover_from_the_oldest_entry_every_feed_listed(tmp_path, monkeypatch):
-    with frozen_sample_servers() as servers:
-        data, env = demo_config(servers, tmp_path)
-        for key, value in env.items():
-            monkeypatch.setenv(key, value)
+    with demo_servers(tmp_path, monkeypatch) as data:
         cfg = parse_config(data, "demo", tmp_path)
         warehouse = Warehouse(cfg.warehouse_path)
         warehouse.init()
@@ -73,10 +78,7 @@ def test_blog_runs_cover_from_the_oldest_entry_every_feed_listed(tmp_path, monke
 
 
 def test_a_blog_feed_that_could_not_be_read_leaves_the_window_unknown(tmp_path, monkeypatch):
-    with frozen_sample_servers() as servers:
-        data, env = demo_config(servers, tmp_path)
-        for key, value in env.items():
-            monkeypatch.setenv(key, value)
+    with demo_servers(tmp_path, monkeypatch) as data:
         data["blogs"]["feeds"].append({"url": data["blogs"]["feeds"][0]["url"].rsplit("/", 1)[0] + "/no-such-feed.xml"})
         cfg = parse_config(data, "demo", tmp_path)
         warehouse = Warehouse(cfg.warehouse_path)

@@ -166,7 +166,23 @@ class Label:
     reason: str | None = None
 
 
-class SentimentClassifier:
+class TorchOnDemand:
+    """`model`: the torch model of `self.spec`, loaded on first use, so an ONNX Runtime session whose export exists
+    never loads the weights (a subclass may replace `_model`, e.g. with an int8 copy)."""
+
+    _model = None
+    spec: Any
+    threads: int
+
+    @property
+    def model(self):
+        if self._model is None:
+            self._model, _ = load_torch_model(self.spec)
+            _set_threads(self.threads)
+        return self._model
+
+
+class SentimentClassifier(TorchOnDemand):
     """Loads the configured model once; `classify` handles empty/non-English texts, chunking and batching."""
 
     def __init__(self, cfg: Any = None, *, backend: str | None = None, quantize: bool | None = None,
@@ -181,8 +197,7 @@ class SentimentClassifier:
         self.threads = threads or os.cpu_count() or 1
         wanted = backend or c.backend
         _set_threads(self.threads)
-        # The weights are loaded only for the torch backend or a first ONNX export (see `model`).
-        self._model = None
+        # The weights are loaded only for the torch backend or a first ONNX export (TorchOnDemand).
         self.tokenizer, self.config = load_tokenizer_and_config(self.spec)
         self.order = label_order(self.config.id2label)
         limit = self.tokenizer.model_max_length
@@ -209,14 +224,6 @@ class SentimentClassifier:
 
             qconfig = torch.ao.quantization.per_channel_dynamic_qconfig
             self._model = torch.ao.quantization.quantize_dynamic(self.model, {torch.nn.Linear: qconfig}, dtype=torch.qint8)
-
-    @property
-    def model(self):
-        """The torch model (fp32, or int8 on the torch backend with `quantize`), loaded on first use."""
-        if self._model is None:
-            self._model, _ = load_torch_model(self.spec)
-            _set_threads(self.threads)
-        return self._model
 
     # -- backends
 

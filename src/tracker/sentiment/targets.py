@@ -33,9 +33,9 @@ from typing import Any
 
 import numpy as np
 
-from tracker.sentiment.classify import classifier_version, load_classifier, onnx_session
+from tracker.sentiment.classify import TorchOnDemand, classifier_version, load_classifier, onnx_session
 from tracker.sentiment.model import (_classifier_cfg, _set_threads, label_order, load_tokenizer_and_config,
-                                     load_torch_model, model_digest, ordered_probs, resolve_model)
+                                     model_digest, ordered_probs, resolve_model)
 from tracker.sentiment.text import clause_bounds, normalize_text, yardstick_cue
 
 log = logging.getLogger("tracker.sentiment.targets")
@@ -83,7 +83,7 @@ def encode_target(tokenizer, text: str, start: int, end: int, max_length: int,
     return ids, types
 
 
-class TargetClassifier:
+class TargetClassifier(TorchOnDemand):
     """Sentiment toward a target mention; `predict_proba` rows are [p_negative, p_neutral, p_positive]."""
 
     def __init__(self, cfg: Any = None, *, model: str | None = None, threads: int | None = None,
@@ -96,7 +96,6 @@ class TargetClassifier:
         self.threads = threads or os.cpu_count() or 1
         self.batch_size = batch_size or c.batch_size
         _set_threads(self.threads)
-        self._model = None  # loaded only for the torch backend or a first ONNX export (see `model`)
         self.tokenizer, self.config = load_tokenizer_and_config(self.spec)
         self.order = label_order(self.config.id2label)
         self.max_length = DEFAULT_MAX_LENGTH
@@ -116,14 +115,6 @@ class TargetClassifier:
                     raise
                 log.warning("ONNX backend unavailable for %s (%s: %s); using torch", self.spec.name,
                             type(exc).__name__, exc)
-
-    @property
-    def model(self):
-        """The fp32 torch model, loaded on first use."""
-        if self._model is None:
-            self._model, _ = load_torch_model(self.spec)
-            _set_threads(self.threads)
-        return self._model
 
     def _logits(self, ids: np.ndarray, mask: np.ndarray, types: np.ndarray) -> np.ndarray:
         if self.session is not None:

@@ -97,14 +97,6 @@ class ParsedFeed:
 EARLIEST_FEED_DATE = datetime(1995, 1, 1, tzinfo=timezone.utc)  # before web feeds existed: a placeholder date
 
 
-def _parse_stamp(value: Any) -> datetime | None:
-    """A timestamp kept in ingest_state as ISO text (None when absent or unreadable)."""
-    try:
-        return datetime.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
-        return None
-
-
 def _struct_time(value: Any) -> datetime | None:
     if not value:
         return None
@@ -395,7 +387,7 @@ class BlogIngest:
         if result.status == 304:
             self.stats.unchanged += 1
             # nothing changed: one request, no parsing, no writes; the window reaches from the same oldest entry
-            return _parse_stamp(state.get("oldest"))
+            return parse_datetime(state.get("oldest"))
         self.stats.fetched += 1
         if is_index:
             entries, error, title = self._index_entries(result, source_cfg)
