@@ -148,9 +148,11 @@ def test_first_run_stores_exactly_the_sample(warehouse, sample_replay, creds):
     newest = {t["sub"]: max(WORLD and [x for x in WORLD if x["sub"] == t["sub"]], key=lambda x: x["submission"]["created_utc"])
               for t in WORLD}
     cursors = dict(rows(warehouse, "SELECT key, value FROM ingest_state WHERE key LIKE 'new:%'"))
-    assert cursors == {f"new:r/{sub}": json.dumps({"created_utc": t["submission"]["created_utc"],
-                                                   "fullname": t["submission"]["name"]}, sort_keys=True)
-                       for sub, t in newest.items()}
+    oldest = {sub: min(x["submission"]["created_utc"] for x in WORLD if x["sub"] == sub) for sub in newest}
+    # each /new listing ended before Reddit's 1,000-item cap: read whole back to its beginning, its oldest thread
+    assert {k: json.loads(v) for k, v in cursors.items()} == {
+        f"new:r/{sub}": {"created_utc": t["submission"]["created_utc"], "fullname": t["submission"]["name"],
+                         "covered_from": oldest[sub], "beginning": True} for sub, t in newest.items()}
     assert rows(warehouse, "SELECT count(*) FROM mentions WHERE doc_id = 'reddit:t3_" + mega["submission"]["id"]
                 + "' AND model_id = 'gpt-5.5' AND how = 'explicit'") == [(1,)]
 
@@ -187,6 +189,36 @@ def test_refresh_window_updates_scores_edits_removals_and_new_replies(warehouse,
     assert got[f"reddit:t3_{refreshed['submission']['id']}"][4] == refreshed["submission"]["score"] + 250
     assert got["reddit:t1_znewreply"][0] == "Late to this, but GPT-5.5 also fixed my flaky integration tests."
     assert len(got) == 1 + len(refreshed["comments"]) + 1
+
+
+def test_a_run_resumed_after_a_failed_thread_covers_the_same_window_as_a_clean_run(tmp_path, sample_replay, creds):
+    from tracker.warehouse.database import Warehouse
+    server = sample_replay("reddit")
+    cfg = make_cfg(server.base_url)
+    clean = Warehouse(tmp_path / "clean.duckdb")
+    clean.init()
+    clean_stats = run(clean, cfg, now=JUNE_30)
+    assert clean_stats.status == "ok" and clean_stats.covered_since is not None
+
+    # A thread half way down r/OpenAI fails: the listing's cursor stops just below it and the run vouches for no
+    # window, as a run killed at that thread would. The next run stops at that cursor, yet the listing is whole
+    # back to where the first run's walk reached, so its window starts where the clean run's did.
+    openai = sorted((t for t in WORLD if t["sub"] == "OpenAI"), key=lambda t: t["submission"]["created_utc"])
+    failing = openai[len(openai) // 2]["submission"]["id"]
+    resumed = Warehouse(tmp_path / "resumed.duckdb")
+    resumed.init()
+    fault = Fault(status=500, times=None)
+    server.inject("GET", f"/comments/{failing}/", fault)
+    first = run(resumed, cfg, now=JUNE_30)
+    assert first.status == "partial" and first.covered_since is None
+    cursor = json.loads(rows(resumed, "SELECT value FROM ingest_state WHERE key = 'new:r/OpenAI'")[0][0])
+    assert cursor["fullname"] == openai[len(openai) // 2 - 1]["submission"]["name"]
+    fault.times = 0
+    second = run(resumed, cfg, now=JUNE_30)
+    assert second.status == "ok"
+    assert (second.covered_since, second.covered_until) == (clean_stats.covered_since, clean_stats.covered_until)
+    # nothing lost (the replay serves a thread re-fetched inside the refresh window with one new reply)
+    assert {d for d, *_ in rows(clean, DOC_SQL)} <= {d for d, *_ in rows(resumed, DOC_SQL)}
 
 
 def test_listing_failing_on_page_two_keeps_cursor_and_recovers(warehouse, sample_replay, creds):

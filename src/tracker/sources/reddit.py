@@ -113,7 +113,9 @@ class Listing:
     items: list[Submission] = field(default_factory=list)
     complete: bool = False
     pages: int = 0
-    reached: float | None = None  # epoch the walk reached back to: its cursor or `since`, else its oldest item
+    # epoch back to which the listing is whole: `since`, the cursor's own `covered_from` (else its time), or the
+    # oldest item met; None when the walk stopped at the item cap
+    reached: float | None = None
     exhausted: bool = False  # the listing ended before any cursor, `since` or cap: nothing older exists in it
 
 
@@ -123,7 +125,12 @@ def walk_listing(reddit: praw.Reddit, path: str, params: Mapping[str, str], key:
     walk = Listing(key)
     after: str | None = None
     stop_name = (cursor or {}).get("fullname")
-    stop_created = max(float((cursor or {}).get("created_utc") or 0), since or 0) or None
+    cursor_created = float((cursor or {}).get("created_utc") or 0)
+    stop_created = max(cursor_created, since or 0) or None
+    # The run that set the cursor had the listing whole back to `covered_from` (or to the listing's beginning);
+    # a walk that stops at the cursor is whole back there too, even when that run was interrupted before it
+    # could record its window.
+    cursor_from = (cursor or {}).get("covered_from") if not since or since <= cursor_created else None
     bad = Batch()
     afters: set[str] = set()  # cursors already requested in this walk
     names: set[str] = set()  # fullnames already met in this walk
@@ -158,6 +165,9 @@ def walk_listing(reddit: praw.Reddit, path: str, params: Mapping[str, str], key:
                 if len(walk.items) >= limit:
                     break
             after = page.after
+            if reached and isinstance(cursor_from, int | float):
+                walk.reached, walk.exhausted = float(cursor_from), bool(cursor.get("beginning"))
+                break
             if reached or not after or not page.children:
                 walk.reached = stop_created if reached and stop_created else min(
                     (vars(t).get("created_utc") for t in walk.items), default=stop_created)
@@ -337,7 +347,8 @@ class Collector:
         advance = walk.complete
         for item in reversed(walk.items):
             fields = vars(item)
-            cursor = (walk.key, {"fullname": fields["name"], "created_utc": fields["created_utc"]})
+            cursor = (walk.key, {"fullname": fields["name"], "created_utc": fields["created_utc"],
+                                 "covered_from": walk.reached, "beginning": walk.exhausted})
             sid = fields["id"]
             if sid in self.done:
                 batch = Batch()
