@@ -259,6 +259,29 @@ def test_builtin_model_tweeteval_subset_accuracy():
     assert result["macro_recall"] >= 0.64, result
 
 
+@pytest.mark.shared
+@pytest.mark.slow
+def test_recalibrating_the_shipped_artifact_reproduces_its_head(tmp_path):
+    """`train-classifier --recalibrate` redoes the end-of-training bias search on a saved artifact: run on the
+    shipped one (already calibrated), it finds the same offsets and leaves the adapter byte for byte."""
+    import json
+    import shutil
+
+    if not (SHARED / "data" / "tweeteval-sentiment").is_dir():
+        pytest.skip("../shared is not beside the checkout")
+    _builtin_or_skip()
+    from tracker.cli.main import main
+
+    out = tmp_path / "tracker-minilm-sentiment"
+    shutil.copytree(ARTIFACT, out)
+    shipped = json.loads((ARTIFACT / "training.json").read_text())
+    assert main(["train-classifier", "--recalibrate", "--no-score", "--threads", "2", "--out", str(out)]) == 0
+    again = json.loads((out / "training.json").read_text())
+    assert again["bias_offsets"] == shipped["bias_offsets"]
+    assert again["val_macro_recall"] == pytest.approx(shipped["val_macro_recall"], abs=1e-3)
+    assert (out / "adapter_model.safetensors").read_bytes() == (ARTIFACT / "adapter_model.safetensors").read_bytes()
+
+
 # ------------------------------------------------------------------------------ labels independent of batch-mates
 
 # Texts of very different lengths, so a batch's padded width changes with what is batched together.
