@@ -14,6 +14,7 @@ import pytest
 
 from tracker.config import parse_config
 from tracker.sources.replay import Fault
+from tracker.warehouse.database import Warehouse
 from tracker.warehouse.runs import run_source
 from tracker.sources import reddit
 from tracker.sources.reddit_records import RecordError, to_record
@@ -192,7 +193,6 @@ def test_refresh_window_updates_scores_edits_removals_and_new_replies(warehouse,
 
 
 def test_a_run_resumed_after_a_failed_thread_covers_the_same_window_as_a_clean_run(tmp_path, sample_replay, creds):
-    from tracker.warehouse.database import Warehouse
     server = sample_replay("reddit")
     cfg = make_cfg(server.base_url)
     clean = Warehouse(tmp_path / "clean.duckdb")
