@@ -10,6 +10,7 @@ import contextlib
 import fcntl
 import os
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -312,6 +313,53 @@ def test_ctrl_c_in_a_stage_closes_its_row_as_interrupted_keeps_its_writes_and_is
     assert interrupted_summary(wh, started, ["catalog", "reddit", "blogs", "label"]) == (
         "interrupted: finished catalog (ok); stopped in reddit (recorded as interrupted); not started: blogs, label; "
         "kept 2 inserted and 0 updated rows (every write is committed on its own); run the same command again to finish")
+
+
+def test_ctrl_c_inside_a_duckdb_query_stops_the_stage_as_interrupted(tmp_path):
+    # DuckDB's client turns a SIGINT that arrives while a query runs into RuntimeError('Query interrupted'),
+    # which a stage would record as one failed run and carry on from; the warehouse gives the interrupt back.
+    wh = Warehouse(tmp_path / "t.duckdb")
+    wh.init()
+
+    def body(stats):
+        with wh.read() as con:
+            ctrl_c = threading.Timer(0.2, os.kill, (os.getpid(), signal.SIGINT))
+            ctrl_c.start()
+            try:  # a few seconds of work: DuckDB may only notice the interrupt when the query ends
+                con.execute("SELECT count(*) FROM range(600000000) t(i) WHERE i % 7 = 3").fetchall()
+            finally:
+                ctrl_c.join()
+
+    with pytest.raises(KeyboardInterrupt) as raised:
+        run_source(wh, "reddit", body)
+    with wh.read() as con:
+        rows = con.execute("SELECT source, status, error FROM ingest_runs").fetchall()
+    assert rows == [("reddit", "interrupted", "interrupted (KeyboardInterrupt)")]
+    if raised.value.__cause__ is not None:  # None only if the signal beat the query to the start
+        assert str(raised.value.__cause__) == "Query interrupted"
+
+
+def test_a_duckdb_interrupt_in_a_write_rolls_back_and_is_raised_as_ctrl_c(tmp_path):
+    wh = Warehouse(tmp_path / "t.duckdb")
+    wh.init()
+    query_over = threading.Event()
+
+    def interrupt_until_over(con):  # an interrupt() before the query starts is lost, so it is repeated
+        while not query_over.wait(0.05):
+            con.interrupt()
+
+    with pytest.raises(KeyboardInterrupt):
+        with wh.write() as con:
+            upsert_documents(con, [{"doc_id": "reddit:t1_a", "source": "reddit", "kind": "comment", "body": "a"}])
+            interrupter = threading.Thread(target=interrupt_until_over, args=(con,))
+            interrupter.start()
+            try:
+                con.execute("SELECT count(*) FROM range(100000000000) t(i) WHERE i % 7 = 3").fetchall()
+            finally:
+                query_over.set()
+                interrupter.join()
+    with wh.read() as con:
+        assert con.execute("SELECT count(*) FROM documents").fetchone() == (0,)
 
 
 def test_an_ordinary_error_is_still_recorded_and_not_raised(tmp_path):

@@ -32,6 +32,27 @@ class WarehouseError(RuntimeError):
     """A warehouse operation that cannot go on (locked too long, bad statement)."""
 
 
+def is_query_interrupt(exc: BaseException) -> bool:
+    """Whether DuckDB raised this error for a Ctrl-C (or ``interrupt()``) that landed inside a query.
+
+    DuckDB's Python client swallows the KeyboardInterrupt of a SIGINT received while a query runs and raises
+    ``RuntimeError('Query interrupted')`` instead (``InterruptException`` for ``con.interrupt()``)."""
+    return isinstance(exc, duckdb.InterruptException) or (
+        type(exc) is RuntimeError and str(exc).startswith("Query interrupted"))
+
+
+@contextlib.contextmanager
+def interrupts_raised() -> Iterator[None]:
+    """Give back the KeyboardInterrupt that DuckDB turned into an error, so Ctrl-C stops the run wherever it
+    lands instead of reading as one failed query (which a stage would record and carry on from)."""
+    try:
+        yield
+    except (RuntimeError, duckdb.InterruptException) as exc:
+        if is_query_interrupt(exc):
+            raise KeyboardInterrupt(f"Ctrl-C during a DuckDB query ({exc})") from exc
+        raise
+
+
 @dataclass(frozen=True)
 class UpsertResult:
     inserted: int = 0
@@ -217,12 +238,13 @@ class Warehouse:
         if self.is_memory:
             if self._memory_con is None:
                 self._memory_con = duckdb.connect(MEMORY, config=self._duckdb_config)
-            if not self._migrated:
-                migrate(self._memory_con)
-                self._migrated = True
-            yield self._memory_con
+            with interrupts_raised():
+                if not self._migrated:
+                    migrate(self._memory_con)
+                    self._migrated = True
+                yield self._memory_con
             return
-        with self._writer_lock():
+        with self._writer_lock(), interrupts_raised():
             con = self._open(read_only=False)
             try:
                 if not self._migrated:
@@ -261,7 +283,8 @@ class Warehouse:
                 pass
         con = self._open(read_only=True, config=SANDBOX if sandboxed else None)
         try:
-            yield con
+            with interrupts_raised():
+                yield con
         finally:
             con.close()
 
