@@ -25,6 +25,21 @@ from pathlib import Path
 from bench_target import load1  # importing it also sets the offline environment and puts src/ on sys.path
 
 
+def int8_row(labels, polarity: bool, metric: str, fp32, int8, fp32_s: float, int8_s: float,
+             load: list[float]) -> dict:
+    """One set's figures: both timings and their ratio, both scores, the share of equal labels, max |dp|."""
+    import numpy as np
+
+    from tracker.sentiment.training import score
+
+    return {"n": len(labels), "fp32_s": round(fp32_s, 2), "int8_s": round(int8_s, 2),
+            "ratio": round(fp32_s / int8_s, 2), "load": load, "metric": metric,
+            "fp32": round(score(labels, fp32, polarity=polarity)[metric], 4),
+            "int8": round(score(labels, int8, polarity=polarity)[metric], 4),
+            "same_label": round(float((fp32.argmax(1) == int8.argmax(1)).mean()), 4),
+            "max_dp": round(float(np.abs(fp32 - int8).max()), 4)}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--threads", type=int, default=2)
@@ -40,8 +55,6 @@ def main() -> int:
     from tracker.sentiment.classify import SentimentClassifier, quantize_onnx
     from tracker.sentiment.model import model_digest, ordered_probs
     from tracker.sentiment.targets import TargetClassifier
-    from tracker.sentiment.training import score
-
     target = TargetClassifier(ClassifierConfig(), threads=args.threads)
     build = target.spec.build_dir / model_digest(target.spec)
     int8_path = build / "target.int8.onnx"
@@ -97,13 +110,9 @@ def main() -> int:
             int8, int8_s = timed(whole_int8.predict_proba, data)
         after = load1()
         metric = "macro_f1" if kind == "target" or polarity else "macro_recall"
-        a, b = score(labels, fp32, polarity=polarity)[metric], score(labels, int8, polarity=polarity)[metric]
-        row = {"n": len(examples), "fp32_s": round(fp32_s, 2), "int8_rowwise_s": round(int8_s, 2),
-               "ratio": round(fp32_s / int8_s, 2), "load": [before, after], "metric": metric,
-               "fp32": round(a, 4), "int8": round(b, 4), "max_dp": round(float(np.abs(fp32 - int8).max()), 4)}
-        results[name] = row
+        row = results[name] = int8_row(labels, polarity, metric, fp32, int8, fp32_s, int8_s, [before, after])
         print(f"{name:<18}{row['n']:>6}{fp32_s:>9.2f}{int8_s:>14.2f}{row['ratio']:>6.2f}x  {before:.2f}->{after:.2f}"
-              f"  {metric} {a:.4f} / {b:.4f}  {row['max_dp']:.3f}", flush=True)
+              f"  {metric} {row['fp32']:.4f} / {row['int8']:.4f}  {row['max_dp']:.3f}", flush=True)
     if args.json:
         args.json.write_text(json.dumps(results, indent=1))
     return 0
