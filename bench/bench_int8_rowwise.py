@@ -52,14 +52,14 @@ def main() -> int:
 
     from tracker.cli.sentiment import load_any_dataset
     from tracker.config import ClassifierConfig
-    from tracker.sentiment.classify import SentimentClassifier, quantize_onnx
-    from tracker.sentiment.model import model_digest, ordered_probs
+    from tracker.sentiment.classify import SentimentClassifier, onnx_export_path, quantize_onnx
+    from tracker.sentiment.model import ordered_probs
     from tracker.sentiment.targets import TargetClassifier
     target = TargetClassifier(ClassifierConfig(), threads=args.threads)
-    build = target.spec.build_dir / model_digest(target.spec)
-    int8_path = build / "target.int8.onnx"
+    fp32_path = onnx_export_path(target.spec, token_types=True)
+    int8_path = fp32_path.with_name(fp32_path.name.replace(".onnx", ".int8.onnx"))
     if not int8_path.exists():
-        quantize_onnx(build / "target.onnx", int8_path)
+        quantize_onnx(fp32_path, int8_path)
     opts = ort.SessionOptions()
     opts.intra_op_num_threads, opts.inter_op_num_threads = args.threads, 1
     opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL

@@ -41,12 +41,12 @@ def main() -> int:
 
     from tracker.cli.sentiment import load_any_dataset
     from tracker.config import ClassifierConfig
-    from tracker.sentiment.model import model_digest
+    from tracker.sentiment.classify import onnx_export_path
     from tracker.sentiment.target_training import load_target_split
     from tracker.sentiment.targets import TargetClassifier
 
     target = TargetClassifier(ClassifierConfig(), threads=args.threads)
-    fp32_path = target.spec.build_dir / model_digest(target.spec) / "target.onnx"
+    fp32_path = onnx_export_path(target.spec, token_types=True)
     calibration = [target.encode(*e.item) for e in load_target_split("mams", "val")[: args.calibration]]
 
     class Rows(CalibrationDataReader):  # one row per call: each calibration row at its own length, no padding

@@ -2,6 +2,7 @@
 threading, in one run.
 
     python bench/bench_label_demo.py WAREHOUSE [--threads 2] [--batches 32,8,16,64]
+    python bench/bench_label_demo.py WAREHOUSE --attention [--repeats 3]
 
 WAREHOUSE is a demo warehouse (`make demo` writes data/tracker.duckdb). Its inputs are read as the label stage
 reads them: every distinct document text (chunked as the whole-text classifier chunks it) and every per-mention
@@ -9,6 +10,10 @@ window the trained target model scores (mention_passages, yardstick mentions lef
 those). The file is opened read-only and nothing is written. Printed, with the load average (1 min) beside each
 figure: the token counts, then the seconds of both models' inference for each batch size (two ONNX threads,
 one model after the other), then the two models side by side with one thread each.
+
+With --attention it compares the two ways attention can be traced to ONNX, on the same inputs and in one run: the
+SDPA form (torch's default) against the eager form the project exports (`export_onnx`), alternating, each
+repeat timing both models over all inputs, and prints the ratio and the largest probability difference.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ def main() -> int:
     ap.add_argument("warehouse", type=Path)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--batches", default="32,8,16,64", help="batch sizes, comma-separated; the first is the default")
+    ap.add_argument("--attention", action="store_true", help="time the SDPA export against the eager one")
+    ap.add_argument("--repeats", type=int, default=3)
     args = ap.parse_args()
 
     import duckdb
@@ -58,6 +65,8 @@ def main() -> int:
     print(f"whole-text sequences {len(s)} (of {len(texts)} texts): {s.sum():,} tokens, median {np.median(s):.0f}")
     target.predict_encoded(windows[:64])  # first-call warm-up of both sessions
     whole.predict_ids(sequences[:64])
+    if args.attention:
+        return compare_attention(target, whole, windows, sequences, args.threads, args.repeats)
 
     reference = None
     for size in (int(x) for x in args.batches.split(",")):
@@ -84,6 +93,48 @@ def main() -> int:
     side.join()
     print(f"batch {one_target.batch_size:>3}, 1 thread per model, side by side: both {time.perf_counter() - start:.2f} s "
           f"(load {before:.2f} -> {load1():.2f})")
+    return 0
+
+
+def compare_attention(target, whole, windows, sequences, threads: int, repeats: int) -> int:
+    """SDPA-traced exports (written to a temporary folder) against the sessions the classifiers opened (eager)."""
+    import tempfile
+
+    import numpy as np
+    import onnxruntime as ort
+
+    from tracker.sentiment.classify import _trace
+
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads, opts.inter_op_num_threads = threads, 1
+    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    sessions = {"eager": (target.session, whole.session)}
+    with tempfile.TemporaryDirectory() as tmp:
+        sdpa = []
+        for clf, pair in ((target, True), (whole, False)):
+            model = clf.model
+            model.set_attn_implementation("sdpa")
+            path = Path(tmp) / f"{'target' if pair else 'model'}-sdpa.onnx"
+            _trace(model, path, pair)
+            sdpa.append(ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"]))
+        sessions["sdpa"] = tuple(sdpa)
+        totals = {name: [] for name in sessions}
+        probs = {}
+        for _ in range(repeats):
+            for name in ("sdpa", "eager"):
+                target.session, whole.session = sessions[name]
+                target.predict_encoded(windows[:32])
+                before = load1()
+                start = time.perf_counter()
+                p_target = target.predict_encoded(windows)
+                p_whole = whole.predict_ids(sequences)
+                totals[name].append(time.perf_counter() - start)
+                probs[name] = (p_target, np.asarray(p_whole))
+                print(f"{name:>5}: both models {totals[name][-1]:.2f} s (load {before:.2f} -> {load1():.2f})", flush=True)
+        target.session, whole.session = sessions["eager"]
+    diff = max(np.abs(a - b).max() for a, b in zip(probs["sdpa"], probs["eager"], strict=True))
+    ratio = sum(totals["sdpa"]) / sum(totals["eager"])
+    print(f"sdpa / eager time over {repeats} repeats: {ratio:.2f}x; max|dp| {diff:.1e}")
     return 0
 
 

@@ -10,7 +10,7 @@ import pytest
 from tracker.sentiment.attribution import Target, article_subject, attribute, document_text, label_of, own_subject
 from tracker.catalog import Catalog
 from tracker.config import parse_config
-from tracker.sentiment.text import clause_bounds, text_problem, yardstick_cue
+from tracker.sentiment.text import clause_bounds, sarcastic_ranges, text_problem, yardstick_cue
 from tracker.sentiment.targets import target_passage
 
 DISPLAY = {"gpt-5.5": "GPT-5.5", "gpt-5.4": "GPT-5.4", "gpt-5.1": "GPT-5.1"}
@@ -75,6 +75,34 @@ def test_subjects(catalog):
     body = "GPT-5.4 and GPT-5.5. GPT-5.5 again."
     assert article_subject(None, catalog.spans(body, "OpenAI"), []) == "gpt-5.5"
     assert article_subject(None, catalog.spans("GPT-5.4 and GPT-5.5.", "OpenAI"), []) is None
+
+
+def test_reddits_sarcasm_tag_flags_the_sentence_it_ends():
+    text = "Wow, 5.5 is sooo much better. /s Curious if others see the same."
+    assert [text[s:e] for s, e in sarcastic_ranges(text)] == ["Wow, 5.5 is sooo much better."]
+    assert [(s, e) for s, e in sarcastic_ranges("Fine. Truly great /s")] == [(6, 17)]
+    # not a tag: part of a link or a word, or nothing before it
+    for text in ("see reddit.com/r/OpenAI/s/AbC12", "w/s and I/O", "/s", "it was 5/s per call"):
+        assert sarcastic_ranges(text) == [], text
+
+
+def test_a_sarcastic_passage_is_flagged_and_only_that_passage(catalog):
+    def flags(text, subject="gpt-5.5", article=False):
+        return [(t.model_id, t.how, t.sarcastic)
+                for t in attribute(text, catalog.spans(text, "OpenAI"), subject, DISPLAY, article=article)]
+
+    assert flags("Wow, 5.5 is sooo much better. /s Tested on my own repos.") == [("gpt-5.5", "explicit", True)]
+    assert flags("Truly a historic day for coding. /s") == [("gpt-5.5", "thread_subject", True)]
+    assert flags("GPT-5.4 is slow. Wow, GPT-5.5 is a genius /s") == [
+        ("gpt-5.4", "explicit", False), ("gpt-5.5", "explicit", True)]
+    assert flags("GPT-5.5 is sooo much better.") == [("gpt-5.5", "explicit", False)]
+    body = ("GPT-5.5 writes clean code and fixes its own tests. Truly a historic day for code review /s. "
+            "The context window holds our whole repository without trouble.")
+    assert flags(body, article=True) == [("gpt-5.5", "explicit", False)] + [("gpt-5.5", "thread_subject", True)] + [
+        ("gpt-5.5", "thread_subject", False)]
+    # the flag is not part of the scored input: its score is shared with the same text untagged elsewhere
+    assert Target("gpt-5.5", "explicit", "x", 0, 1, 1.0, True).input_hash == Target("gpt-5.5", "explicit", "x", 0, 1,
+                                                                                     1.0).input_hash
 
 
 def test_placeholders_empty_and_non_english_texts_get_no_targets(catalog):

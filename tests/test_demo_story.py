@@ -104,3 +104,14 @@ def test_a_rerun_scores_nothing_new(demo_run):
     assert (stats.fetched, stats.inserted, stats.updated) == (0, 0, 0)
     assert q(warehouse, "SELECT count(*), count(DISTINCT classifier) FROM mention_sentiment") == before
     assert before[0][0] > 0
+
+
+def test_sarcasm_tagged_mentions_count_as_the_opposite_of_how_they_read(demo):
+    (n, counted, literal), = q(demo, """
+        SELECT count(*), avg(m.score), avg(t.p_positive - t.p_negative)
+        FROM scored_mentions m
+        JOIN mention_passages p USING (doc_id, model_id)
+        JOIN mention_sentiment t ON t.input_hash = p.input_hash AND t.model_id = p.model_id
+        WHERE p.sarcastic""")
+    # the sample's "Wow, 5.5 is sooo much better. /s" comments: praise as read, criticism as meant
+    assert n >= 10 and literal > 0.5 and counted < -0.5

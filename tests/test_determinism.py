@@ -69,7 +69,7 @@ CROSS JOIN LATERAL (SELECT p_neg + p_neu + p_pos AS total);
 -- One scored passage per mention (what every perception view reads), weights of many digits.
 INSERT INTO mention_passages
 SELECT doc_id, model_id, 0, how, 'in-' || doc_id || '-' || model_id, 20 + hv(doc_id, model_id) % 977,
-       'text of ' || doc_id, 0, 1, NULL, TIMESTAMPTZ '2026-06-01T00:00:00Z'
+       'text of ' || doc_id, 0, 1, NULL, TIMESTAMPTZ '2026-06-01T00:00:00Z', hv(doc_id, 'sarcasm') % 53 = 0
 FROM mentions;
 INSERT INTO mention_sentiment
 SELECT 'in-' || m.doc_id || '-' || m.model_id, m.model_id, '{TARGET_CLF}',

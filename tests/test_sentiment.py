@@ -96,7 +96,14 @@ def test_onnx_backend_matches_torch(tiny_model):
     a = torch_clf.predict_proba(texts)
     b = onnx_clf.predict_proba(texts)
     assert np.allclose(a, b, atol=1e-5)
-    assert any(p.name == "model.onnx" for p in (tiny_model / ".build").rglob("*.onnx"))
+    exports = [p for p in (tiny_model / ".build").rglob("*.onnx") if p.name == "model-eager.onnx"]
+    assert exports
+    # attention traced in its eager form: SDPA's NaN guards (IsNaN + Where per layer) are not in the graph
+    import onnx
+
+    ops = {node.op_type for node in onnx.load(str(exports[0])).graph.node}
+    assert "Softmax" in ops and "IsNaN" not in ops
+    assert onnx_clf.model.config._attn_implementation == "sdpa"  # the exported model keeps its own attention
 
 
 # --------------------------------------------------------------------------------------------- odd texts

@@ -274,6 +274,25 @@ def test_scored_mentions_use_the_per_mention_score_weighted_by_passage_length(wa
     ])
 
 
+def test_a_sarcastic_passage_counts_with_negative_and_positive_swapped(warehouse, tmp_path):
+    with warehouse.write() as con:
+        fallback_events_view(con)
+        # "Wow, 5.5 is sooo much better. /s" reads as praise (0.1, 0.2, 0.7); the tag says it is the opposite.
+        add_doc(con, "s1", "2026-04-24T10:00:00", "positive", [])
+        add_passage(con, "s1", "gpt-5.5", "explicit", (0.1, 0.2, 0.7), weight=30.0, sarcastic=True)
+        add_passage(con, "s1", "gpt-5.5", "explicit", (0.2, 0.5, 0.3), weight=10.0)
+        add_doc(con, "s2", "2026-04-24T11:00:00", "positive", [])
+        add_passage(con, "s2", "gpt-5.4", "comparison", (0.1, 0.2, 0.7), weight=30.0)
+    refresh_views(warehouse, config(tmp_path), classifier=CLF, target_classifier=TARGET_CLF)
+    got = rows(warehouse, "SELECT doc_id, model_id, label, p_negative, p_neutral, p_positive, score "
+                          "FROM scored_mentions ORDER BY doc_id")
+    assert got == approx_rows([
+        ("s1", "gpt-5.5", "negative", (30 * 0.7 + 10 * 0.2) / 40, (30 * 0.2 + 10 * 0.5) / 40,
+         (30 * 0.1 + 10 * 0.3) / 40, (30 * -0.6 + 10 * 0.1) / 40),
+        ("s2", "gpt-5.4", "positive", 0.1, 0.2, 0.7, 0.6),  # not flagged: read as it is
+    ])
+
+
 @pytest.fixture
 def spike(warehouse, tmp_path):
     """14 quiet days of 1 or 2 neutral posts, then 10 negative ones on 2026-04-23."""

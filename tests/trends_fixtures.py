@@ -60,14 +60,15 @@ def add_doc(con, doc_id: str, created_at: str, label: str | None, models: list[t
 
 
 def add_passage(con, doc_id: str, model_id: str, how: str, probs: tuple[float, float, float], *,
-                classifier: str = TARGET_CLF, weight: float = 10.0, passage: int | None = None) -> None:
+                classifier: str = TARGET_CLF, weight: float = 10.0, passage: int | None = None,
+                sarcastic: bool = False) -> None:
     """One scored passage of `doc_id` about `model_id` (mention_passages + mention_sentiment)."""
     if passage is None:
         passage = con.execute("SELECT count(*) FROM mention_passages WHERE doc_id = ? AND model_id = ?",
                               [doc_id, model_id]).fetchone()[0]
     key = f"in-{doc_id}-{model_id}-{passage}"
-    con.execute("INSERT INTO mention_passages VALUES (?, ?, ?, ?, ?, ?, ?, 0, 1, NULL, ?)",
-                [doc_id, model_id, passage, how, key, weight, f"text of {doc_id}", utcnow()])
+    con.execute("INSERT INTO mention_passages VALUES (?, ?, ?, ?, ?, ?, ?, 0, 1, NULL, ?, ?)",
+                [doc_id, model_id, passage, how, key, weight, f"text of {doc_id}", utcnow(), sarcastic])
     label = ("negative", "neutral", "positive")[max(range(3), key=lambda i: probs[i])]
     con.execute("INSERT INTO mention_sentiment VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [key, model_id, classifier, label, probs[0], probs[1], probs[2], utcnow()])

@@ -9,7 +9,10 @@ For every document the catalog links to models:
   more than a yardstick, else the submission's model. That subject is scored as the implicit target
   (`thread_subject`) on ``"<display name>: <text>"`` with the span on the prefix;
 - an article gives each model the passages naming it, weighted by their length, and when the article is about
-  one model (named in its title, else named most often) the passages that name no model count for it too.
+  one model (named in its title, else named most often) the passages that name no model count for it too;
+- a passage in a sentence that Reddit's sarcasm tag "/s" ends is flagged `sarcastic`: `scored_mentions` reads its
+  negative and positive probabilities the other way round (the classifier reads "Wow, 5.5 is sooo much better. /s"
+  as praise). A short text scored whole is flagged when any of its sentences is.
 
 Passages are stored in `mention_passages` (one row per document, model and passage, with the scored input);
 scores in `mention_sentiment`, keyed by (hash of the scored input, model, target scorer version), so a re-run
@@ -28,7 +31,8 @@ import numpy as np
 
 from tracker.catalog import Catalog, comparison_cue
 from tracker.config import Config
-from tracker.sentiment.text import LABELS, is_placeholder, sentence_bounds, text_problem, yardstick_cue
+from tracker.sentiment.text import (LABELS, is_placeholder, sarcastic_ranges, sentence_bounds, text_problem,
+                                   yardstick_cue)
 from tracker.warehouse.database import Warehouse, upsert, utcnow
 
 log = logging.getLogger("tracker.sentiment.attribution")
@@ -45,6 +49,7 @@ class Target:
     start: int  # span of the target in `text`
     end: int
     weight: float  # characters of the passage it stands for
+    sarcastic: bool = False  # the passage carries Reddit's "/s" tag: its verdict is the reverse of how it reads
 
     @property
     def input_hash(self) -> str:
@@ -108,6 +113,11 @@ def attribute(text: str | None, spans: Sequence[tuple[str, int, int]], subject: 
                     and comparison_cue(text[a[2]:b[1]]) != "co_mention"):
                 compared.update((a[0], b[0]))
     short = len(text) <= SHORT_TEXT
+    sarcasm = sarcastic_ranges(text)
+
+    def sarcastic(s: int, e: int) -> bool:
+        return any(a < e and s < b for a, b in sarcasm)
+
     targets: list[Target] = []
     for model_id in named:
         how = "comparison" if model_id in compared else "explicit"
@@ -122,9 +132,10 @@ def attribute(text: str | None, spans: Sequence[tuple[str, int, int]], subject: 
             if not short and text_problem(text[s:e]) is not None:  # a quoted passage in another language
                 continue
             if short:
-                targets.append(Target(model_id, how, text, start, end, float(e - s)))
+                targets.append(Target(model_id, how, text, start, end, float(e - s), sarcastic(s, e)))
             else:
-                targets.append(Target(model_id, how, text[s:e], start - s, min(end, e) - s, float(e - s)))
+                targets.append(Target(model_id, how, text[s:e], start - s, min(end, e) - s, float(e - s),
+                                      sarcastic(s, e)))
     if subject is None or subject in roles and roles[subject] == "subject":
         implicit = subject is not None and article  # an article about one model: its unnamed passages too
     else:
@@ -132,13 +143,15 @@ def attribute(text: str | None, spans: Sequence[tuple[str, int, int]], subject: 
     if implicit and subject is not None:
         name = display.get(subject, subject)
         if short and not article:
-            targets.append(Target(subject, "thread_subject", f"{name}: {text}", 0, len(name), float(len(text))))
+            targets.append(Target(subject, "thread_subject", f"{name}: {text}", 0, len(name), float(len(text)),
+                                  sarcastic(0, len(text))))
         else:
             occupied = {(s, e) for s, e in bounds for _, start, _ in spans if s <= start < e}
             for s, e in bounds:
                 if (s, e) in occupied or len(text[s:e].split()) < 5 or text_problem(text[s:e]) is not None:
                     continue  # headings and asides say little; a passage in another language is not read
-                targets.append(Target(subject, "thread_subject", f"{name}: {text[s:e]}", 0, len(name), float(e - s)))
+                targets.append(Target(subject, "thread_subject", f"{name}: {text[s:e]}", 0, len(name), float(e - s),
+                                      sarcastic(s, e)))
     return targets
 
 
@@ -216,7 +229,7 @@ def attribute_documents(con, catalog: Catalog, display: dict[str, str], doc_ids:
         targets = attribute(text, spans, subject, display, article=d[1] != "comment")
         rows.extend({"doc_id": doc_id, "model_id": t.model_id, "passage": i, "how": t.how, "input_hash": t.input_hash,
                      "weight": t.weight, "target_text": t.text, "span_start": t.start, "span_end": t.end,
-                     "doc_hash": d[7], "attributed_at": now}
+                     "sarcastic": t.sarcastic, "doc_hash": d[7], "attributed_at": now}
                     for i, t in enumerate(targets))
     con.execute("DELETE FROM mention_passages WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
     upsert(con, "mention_passages", rows, ["doc_id", "model_id", "passage"])

@@ -125,6 +125,22 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
+
+# Reddit's sarcasm tag: "/s" after a sentence says it means the opposite ("Wow, 5.5 is sooo much better. /s").
+# It stands alone (after a space, a line start or sentence punctuation) and is not part of a path ("r/x/s/abc").
+_SARCASM_TAG = re.compile(r"(?:^|(?<=[\s.!?…,]))/s(?![\w/])", re.MULTILINE)
+
+
+def sarcastic_ranges(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence a "/s" tag marks as sarcastic: the one the tag ends (the text before the tag
+    back to the previous sentence end). A tag with no text before it marks nothing."""
+    ranges = []
+    for tag in _SARCASM_TAG.finditer(text):
+        before = sentence_bounds(text[: tag.start()])
+        if before and before[-1] not in ranges:
+            ranges.append(before[-1])
+    return ranges
+
 # Words right before a model's name that make it the yardstick another model is measured against ("worse than
 # 5.4", "underwhelming compared to 5.4", "switched back to 5.4 over this") or a likeness ("feels like 5.4").
 _YARDSTICK = re.compile(

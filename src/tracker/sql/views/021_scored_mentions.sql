@@ -1,7 +1,8 @@
 -- One row per (labelled document, model it talks about) under the configured target scorer: what every trend
 -- view reads. `score` is the per-mention score: the document's passages about that model (mention_passages),
 -- scored with the model as target and averaged weighted by passage length; `how` says how the model is in the
--- text (explicit, comparison, thread_subject). The document's whole-text label stays beside it (doc_label,
+-- text (explicit, comparison, thread_subject). A passage flagged `sarcastic` (Reddit's "/s" tag) counts with its
+-- negative and positive probabilities swapped. The document's whole-text label stays beside it (doc_label,
 -- doc_score) for comparison. Texts without passages (placeholders, empty, non-English) are not here.
 -- A view: only daily_sums (materialized) and comparisons read it, each once per refresh or query.
 CREATE OR REPLACE VIEW scored_mentions AS
@@ -13,9 +14,11 @@ WITH targeted AS (
              WHEN bool_or(p.how = 'comparison') THEN 'comparison'
              ELSE 'thread_subject' END                              AS how,
         count(*)                                                     AS n_passages,
-        sum(p.weight * t.p_negative ORDER BY p.passage) / sum(p.weight ORDER BY p.passage) AS p_negative,
+        sum(p.weight * CASE WHEN p.sarcastic THEN t.p_positive ELSE t.p_negative END ORDER BY p.passage)
+            / sum(p.weight ORDER BY p.passage)                       AS p_negative,
         sum(p.weight * t.p_neutral ORDER BY p.passage) / sum(p.weight ORDER BY p.passage)  AS p_neutral,
-        sum(p.weight * t.p_positive ORDER BY p.passage) / sum(p.weight ORDER BY p.passage) AS p_positive
+        sum(p.weight * CASE WHEN p.sarcastic THEN t.p_negative ELSE t.p_positive END ORDER BY p.passage)
+            / sum(p.weight ORDER BY p.passage)                       AS p_positive
     FROM mention_passages p
     JOIN mention_sentiment t
       ON t.input_hash = p.input_hash
