@@ -513,7 +513,9 @@ def write_target_model_card(out_dir: Path, meta: dict, results: dict) -> Path:
         "",
         "- The training targets are celebrities/products (tweets) and laptop/restaurant aspects; AI-model mentions "
         "are learned only through the implicit-target examples and the marker tokens. Sarcasm and yardstick "
-        "comparisons remain weak spots: check the comparative figure above.",
+        "comparisons remain weak spots: check the comparative figure above. The model reads sarcasm literally; "
+        "the pipeline reverses only passages carrying Reddit's `/s` tag (attribution's `sarcastic` flag), and the "
+        "yardstick of a comparison is read by the passage scorer.",
         "",
         "## Reproduce",
         "",
