@@ -48,11 +48,10 @@ def main() -> int:
     args = ap.parse_args()
 
     import numpy as np
-    import onnxruntime as ort
 
     from tracker.cli.sentiment import load_any_dataset
     from tracker.config import ClassifierConfig
-    from tracker.sentiment.classify import SentimentClassifier, onnx_export_path, quantize_onnx
+    from tracker.sentiment.classify import SentimentClassifier, onnx_export_path, open_onnx, quantize_onnx
     from tracker.sentiment.model import ordered_probs
     from tracker.sentiment.targets import TargetClassifier
     target = TargetClassifier(ClassifierConfig(), threads=args.threads)
@@ -60,10 +59,7 @@ def main() -> int:
     int8_path = fp32_path.with_name(fp32_path.name.replace(".onnx", ".int8.onnx"))
     if not int8_path.exists():
         quantize_onnx(fp32_path, int8_path)
-    opts = ort.SessionOptions()
-    opts.intra_op_num_threads, opts.inter_op_num_threads = args.threads, 1
-    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-    target_int8 = ort.InferenceSession(str(int8_path), opts, providers=["CPUExecutionProvider"])
+    target_int8 = open_onnx(int8_path, args.threads)
 
     def target_rowwise(encoded):
         out = np.zeros((len(encoded), 3))

@@ -34,14 +34,13 @@ def main() -> int:
     args = ap.parse_args()
 
     import numpy as np
-    import onnxruntime as ort
     from onnxruntime.quantization import (CalibrationDataReader, CalibrationMethod, QuantFormat, QuantType,
                                           quantize_static)
     from onnxruntime.quantization.shape_inference import quant_pre_process
 
     from tracker.cli.sentiment import load_any_dataset
     from tracker.config import ClassifierConfig
-    from tracker.sentiment.classify import onnx_export_path
+    from tracker.sentiment.classify import onnx_export_path, open_onnx
     from tracker.sentiment.target_training import load_target_split
     from tracker.sentiment.targets import TargetClassifier
 
@@ -68,11 +67,7 @@ def main() -> int:
                         weight_type=QuantType.QInt8, activation_type=QuantType.QUInt8,
                         op_types_to_quantize=["MatMul"], calibrate_method=CalibrationMethod.MinMax)
         print(f"quantized in {time.perf_counter() - started:.1f} s on {len(calibration)} MAMS validation items")
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads, opts.inter_op_num_threads = args.threads, 1
-        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        opts.log_severity_level = 3
-        int8_session = ort.InferenceSession(str(int8_path), opts, providers=["CPUExecutionProvider"])
+        int8_session = open_onnx(int8_path, args.threads)
 
     int8_target = copy.copy(target)  # the same tokenizer and settings, only the session differs
     int8_target.session = int8_session

@@ -101,13 +101,9 @@ def compare_attention(target, whole, windows, sequences, threads: int, repeats: 
     import tempfile
 
     import numpy as np
-    import onnxruntime as ort
 
-    from tracker.sentiment.classify import _trace
+    from tracker.sentiment.classify import _trace, open_onnx
 
-    opts = ort.SessionOptions()
-    opts.intra_op_num_threads, opts.inter_op_num_threads = threads, 1
-    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
     sessions = {"eager": (target.session, whole.session)}
     with tempfile.TemporaryDirectory() as tmp:
         sdpa = []
@@ -116,7 +112,7 @@ def compare_attention(target, whole, windows, sequences, threads: int, repeats: 
             model.set_attn_implementation("sdpa")
             path = Path(tmp) / f"{'target' if pair else 'model'}-sdpa.onnx"
             _trace(model, path, pair)
-            sdpa.append(ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"]))
+            sdpa.append(open_onnx(path, threads))
         sessions["sdpa"] = tuple(sdpa)
         totals = {name: [] for name in sessions}
         probs = {}

@@ -131,11 +131,11 @@ def attribute(text: str | None, spans: Sequence[tuple[str, int, int]], subject: 
             seen_sentences.add((s, e))
             if not short and text_problem(text[s:e]) is not None:  # a quoted passage in another language
                 continue
+            flag = sarcastic(s, e)
             if short:
-                targets.append(Target(model_id, how, text, start, end, float(e - s), sarcastic(s, e)))
+                targets.append(Target(model_id, how, text, start, end, float(e - s), flag))
             else:
-                targets.append(Target(model_id, how, text[s:e], start - s, min(end, e) - s, float(e - s),
-                                      sarcastic(s, e)))
+                targets.append(Target(model_id, how, text[s:e], start - s, min(end, e) - s, float(e - s), flag))
     if subject is None or subject in roles and roles[subject] == "subject":
         implicit = subject is not None and article  # an article about one model: its unnamed passages too
     else:

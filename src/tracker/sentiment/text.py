@@ -125,7 +125,6 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-
 # Reddit's sarcasm tag: "/s" after a sentence says it means the opposite ("Wow, 5.5 is sooo much better. /s").
 # It stands alone (after a space, a line start or sentence punctuation) and is not part of a path ("r/x/s/abc").
 _SARCASM_TAG = re.compile(r"(?:^|(?<=[\s.!?…,]))/s(?![\w/])", re.MULTILINE)
@@ -140,6 +139,7 @@ def sarcastic_ranges(text: str) -> list[tuple[int, int]]:
         if before and before[-1] not in ranges:
             ranges.append(before[-1])
     return ranges
+
 
 # Words right before a model's name that make it the yardstick another model is measured against ("worse than
 # 5.4", "underwhelming compared to 5.4", "switched back to 5.4 over this") or a likeness ("feels like 5.4").
