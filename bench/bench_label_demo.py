@@ -2,7 +2,7 @@
 threading, in one run.
 
     python bench/bench_label_demo.py WAREHOUSE [--threads 2] [--batches 32,8,16,64]
-    python bench/bench_label_demo.py WAREHOUSE --attention [--repeats 3]
+    python bench/bench_label_demo.py WAREHOUSE --exports [--repeats 3]
 
 WAREHOUSE is a demo warehouse (`make demo` writes data/tracker.duckdb). Its inputs are read as the label stage
 reads them: every distinct document text (chunked as the whole-text classifier chunks it) and every per-mention
@@ -11,9 +11,10 @@ those). The file is opened read-only and nothing is written. Printed, with the l
 figure: the token counts, then the seconds of both models' inference for each batch size (two ONNX threads,
 one model after the other), then the two models side by side with one thread each.
 
-With --attention it compares the two ways attention can be traced to ONNX, on the same inputs and in one run: the
-SDPA form (torch's default) against the eager form the project exports (`export_onnx`), alternating, each
-repeat timing both models over all inputs, and prints the ratio and the largest probability difference.
+With --exports it compares the ONNX forms of both models on the same inputs and in one run, in turn, each repeat
+timing both models over all inputs: the form the project exports (`export_onnx`: eager attention, the last layer
+for the [CLS] row alone) against two older ones traced whole (`sdpa`, torch's default attention; `eager`), and
+prints each one's time ratio to the shipped form and the largest probability difference.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def main() -> int:
     ap.add_argument("warehouse", type=Path)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--batches", default="32,8,16,64", help="batch sizes, comma-separated; the first is the default")
-    ap.add_argument("--attention", action="store_true", help="time the SDPA export against the eager one")
+    ap.add_argument("--exports", action="store_true", help="time older export forms against the shipped one")
     ap.add_argument("--repeats", type=int, default=3)
     args = ap.parse_args()
 
@@ -65,8 +66,8 @@ def main() -> int:
     print(f"whole-text sequences {len(s)} (of {len(texts)} texts): {s.sum():,} tokens, median {np.median(s):.0f}")
     target.predict_encoded(windows[:64])  # first-call warm-up of both sessions
     whole.predict_ids(sequences[:64])
-    if args.attention:
-        return compare_attention(target, whole, windows, sequences, args.threads, args.repeats)
+    if args.exports:
+        return compare_exports(target, whole, windows, sequences, args.threads, args.repeats)
 
     reference = None
     for size in (int(x) for x in args.batches.split(",")):
@@ -96,28 +97,33 @@ def main() -> int:
     return 0
 
 
-def compare_attention(target, whole, windows, sequences, threads: int, repeats: int) -> int:
-    """SDPA-traced exports (written to a temporary folder) against the sessions the classifiers opened (eager)."""
+def compare_exports(target, whole, windows, sequences, threads: int, repeats: int) -> int:
+    """Two older export forms, traced into a temporary folder, against the sessions the classifiers opened (the
+    shipped form: eager attention, last layer for [CLS] alone): `sdpa` (torch's default attention, every layer
+    whole) and `eager` (eager attention, every layer whole)."""
     import tempfile
 
     import numpy as np
 
     from tracker.sentiment.classify import _trace, open_onnx
 
-    sessions = {"eager": (target.session, whole.session)}
+    sessions = {"shipped": (target.session, whole.session)}
     with tempfile.TemporaryDirectory() as tmp:
-        sdpa = []
-        for clf, pair in ((target, True), (whole, False)):
-            model = clf.model
-            model.set_attn_implementation("sdpa")
-            path = Path(tmp) / f"{'target' if pair else 'model'}-sdpa.onnx"
-            _trace(model, path, pair)
-            sdpa.append(open_onnx(path, threads))
-        sessions["sdpa"] = tuple(sdpa)
+        for form in ("sdpa", "eager"):
+            pair_sessions = []
+            for clf, pair in ((target, True), (whole, False)):
+                model = clf.model
+                previous = model.config._attn_implementation
+                model.set_attn_implementation(form)
+                path = Path(tmp) / f"{'target' if pair else 'model'}-{form}.onnx"
+                _trace(model, path, pair, cls_only=False)
+                model.set_attn_implementation(previous)
+                pair_sessions.append(open_onnx(path, threads))
+            sessions[form] = tuple(pair_sessions)
         totals = {name: [] for name in sessions}
         probs = {}
         for _ in range(repeats):
-            for name in ("sdpa", "eager"):
+            for name in sessions:
                 target.session, whole.session = sessions[name]
                 target.predict_encoded(windows[:32])
                 before = load1()
@@ -126,11 +132,12 @@ def compare_attention(target, whole, windows, sequences, threads: int, repeats: 
                 p_whole = whole.predict_ids(sequences)
                 totals[name].append(time.perf_counter() - start)
                 probs[name] = (p_target, np.asarray(p_whole))
-                print(f"{name:>5}: both models {totals[name][-1]:.2f} s (load {before:.2f} -> {load1():.2f})", flush=True)
-        target.session, whole.session = sessions["eager"]
-    diff = max(np.abs(a - b).max() for a, b in zip(probs["sdpa"], probs["eager"], strict=True))
-    ratio = sum(totals["sdpa"]) / sum(totals["eager"])
-    print(f"sdpa / eager time over {repeats} repeats: {ratio:.2f}x; max|dp| {diff:.1e}")
+                print(f"{name:>7}: both models {totals[name][-1]:.2f} s (load {before:.2f} -> {load1():.2f})", flush=True)
+        target.session, whole.session = sessions["shipped"]
+    for name in ("sdpa", "eager"):
+        diff = max(np.abs(a - b).max() for a, b in zip(probs[name], probs["shipped"], strict=True))
+        print(f"{name} / shipped time over {repeats} repeats: {sum(totals[name]) / sum(totals['shipped']):.2f}x; "
+              f"max|dp| {diff:.1e}")
     return 0
 
 

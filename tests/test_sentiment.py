@@ -96,7 +96,7 @@ def test_onnx_backend_matches_torch(tiny_model):
     a = torch_clf.predict_proba(texts)
     b = onnx_clf.predict_proba(texts)
     assert np.allclose(a, b, atol=1e-5)
-    exports = [p for p in (tiny_model / ".build").rglob("*.onnx") if p.name == "model-eager.onnx"]
+    exports = [p for p in (tiny_model / ".build").rglob("*.onnx") if p.name == "model-cls.onnx"]
     assert exports
     # attention traced in its eager form: SDPA's NaN guards (IsNaN + Where per layer) are not in the graph
     import onnx
@@ -104,6 +104,118 @@ def test_onnx_backend_matches_torch(tiny_model):
     ops = {node.op_type for node in onnx.load(str(exports[0])).graph.node}
     assert "Softmax" in ops and "IsNaN" not in ops
     assert onnx_clf.model.config._attn_implementation == "sdpa"  # the exported model keeps its own attention
+
+
+def _random_bert(layers: int = 2):
+    """A small randomly initialized BERT classifier whose logits depend on every token (no zeroed head)."""
+    import torch
+    from transformers import BertConfig, BertForSequenceClassification
+
+    torch.manual_seed(1)
+    config = BertConfig(vocab_size=60, hidden_size=32, num_hidden_layers=layers, num_attention_heads=4,
+                        intermediate_size=64, max_position_embeddings=64, type_vocab_size=2, num_labels=3,
+                        initializer_range=0.2)
+    return BertForSequenceClassification(config).eval()
+
+
+def _padded_batch(token_types: bool):
+    import torch
+
+    generator = torch.Generator().manual_seed(7)
+    lengths = [2, 9, 17, 40]
+    ids = torch.randint(5, 60, (len(lengths), max(lengths)), generator=generator)
+    mask = (torch.arange(max(lengths))[None, :] < torch.tensor(lengths)[:, None]).long()
+    ids = ids * mask
+    feed = {"input_ids": ids, "attention_mask": mask}
+    if token_types:
+        feed["token_type_ids"] = (torch.arange(max(lengths))[None, :] >= 3).long() * mask
+    return feed
+
+
+def _onnx_logits(path: Path, feed) -> np.ndarray:
+    from tracker.sentiment.classify import open_onnx
+
+    return open_onnx(path, 1).run(["logits"], {k: v.numpy() for k, v in feed.items()})[0]
+
+
+def _last_layer_form(path: Path) -> str:
+    import onnx
+
+    return {p.key: p.value for p in onnx.load(str(path)).metadata_props}["tracker.last_layer"]
+
+
+@pytest.mark.parametrize("token_types", [False, True], ids=["single", "pair"])
+@pytest.mark.parametrize("layers", [1, 2])
+def test_cls_only_export_gives_the_whole_models_logits(tmp_path, token_types, layers):
+    """The last layer traced for the [CLS] row alone: the same logits as the torch model on a padded batch of four
+    lengths, each row bit for bit as it is alone, and the last layer's products on two rows per text (two copies
+    of [CLS]) instead of one per token."""
+    pytest.importorskip("onnxruntime")
+    onnx = pytest.importorskip("onnx")
+    import torch
+
+    from tracker.sentiment.classify import _trace, export_onnx
+
+    model = _random_bert(layers)
+    feed = _padded_batch(token_types)
+    with torch.inference_mode():
+        expected = model(**feed).logits.numpy()
+    path = export_onnx(model, tmp_path / "m.onnx", token_types=token_types)
+    assert _last_layer_form(path) == "cls"
+    got = _onnx_logits(path, feed)
+    assert np.abs(got - expected).max() < 1e-5
+    assert np.ptp(expected, axis=0).max() > 0.05  # rows differ: a row computed from the wrong token would show
+    for row in range(len(feed["input_ids"])):  # a row's logits do not depend on its batch-mates or their padding
+        n = int(feed["attention_mask"][row].sum())
+        alone = {k: v[row : row + 1, :n] for k, v in feed.items()}
+        assert np.array_equal(_onnx_logits(path, alone)[0], got[row])
+    whole = tmp_path / "whole.onnx"
+    _trace(model, whole, token_types, cls_only=False)
+    assert _last_layer_form(whole) == "full"
+    assert np.abs(_onnx_logits(whole, feed) - got).max() < 1e-5
+
+    def matmul_inputs(p):  # the shape of every MatMul's left input, as ONNX Runtime's symbolic inference sees it
+        from onnxruntime.tools.symbolic_shape_infer import SymbolicShapeInference
+
+        graph = SymbolicShapeInference.infer_shapes(onnx.load(str(p)), auto_merge=True).graph
+        shapes = {v.name: [d.dim_value or d.dim_param for d in v.type.tensor_type.shape.dim] for v in graph.value_info}
+        return [shapes.get(n.input[0]) for n in graph.node if n.op_type == "MatMul"]
+
+    # query, attention output, feed-forward in and out of the last layer: two rows per text (two copies of [CLS])
+    cut = [s for s in matmul_inputs(path) if s and len(s) == 3 and s[1] == 2]
+    assert len(cut) >= 4
+    assert not [s for s in matmul_inputs(whole) if s and len(s) == 3 and s[1] == 2]
+    assert model.config._attn_implementation == "sdpa"
+
+
+def test_a_model_the_cls_only_form_does_not_fit_is_exported_whole(tmp_path, caplog):
+    """A BERT whose head does not read the [CLS] row (mean pooling here): the check against torch catches it and
+    the whole model is traced, so the ONNX logits are still the model's own."""
+    pytest.importorskip("onnxruntime")
+    pytest.importorskip("onnx")
+    import torch
+    from transformers.modeling_outputs import SequenceClassifierOutput
+
+    from tracker.sentiment.classify import cls_only_supported, export_onnx
+
+    model = _random_bert(2)
+
+    def mean_pooled(input_ids=None, attention_mask=None, token_type_ids=None, **_):
+        hidden = model.bert(input_ids=input_ids, attention_mask=attention_mask,
+                            token_type_ids=token_type_ids).last_hidden_state
+        weights = attention_mask[..., None].to(hidden.dtype)
+        return SequenceClassifierOutput(logits=model.classifier((hidden * weights).sum(1) / weights.sum(1)))
+
+    model.forward = mean_pooled
+    assert cls_only_supported(model)
+    feed = _padded_batch(False)
+    with torch.inference_mode():
+        expected = model(**feed).logits.numpy()
+    with caplog.at_level("WARNING", logger="tracker.sentiment.classify"):
+        path = export_onnx(model, tmp_path / "m.onnx")
+    assert "exporting it whole" in caplog.text
+    assert _last_layer_form(path) == "full"
+    assert np.abs(_onnx_logits(path, feed) - expected).max() < 1e-5
 
 
 # --------------------------------------------------------------------------------------------- odd texts

@@ -64,7 +64,7 @@ class _LogitsOnly:
     """Wraps a HF model so tracing sees positional tensors in and a logits tensor out."""
 
     @staticmethod
-    def make(model, token_types: bool = False):
+    def make(model, token_types: bool = False, cls_only: bool = False):
         import torch
 
         class Wrapper(torch.nn.Module):
@@ -76,35 +76,89 @@ class _LogitsOnly:
                 return self.inner(input_ids=input_ids, attention_mask=attention_mask,
                                   token_type_ids=token_type_ids).logits
 
+        class ClsOnly(Wrapper):
+            """The same logits with the last layer computed for the [CLS] row alone: the pooler and the head read
+            nothing else, and that layer's query, output and feed-forward products are a sixth of the encoder's
+            arithmetic. Keys and values still come from every token, so the [CLS] row sees the whole text."""
+
+            def forward(self, input_ids, attention_mask, token_type_ids=None):
+                bert = self.inner.bert
+                hidden = bert.embeddings(input_ids=input_ids, token_type_ids=token_type_ids)
+                # the additive mask the eager attention builds: padding gets the dtype's lowest value
+                mask = (1.0 - attention_mask[:, None, None, :].to(hidden.dtype)) * torch.finfo(hidden.dtype).min
+                *first, last = bert.encoder.layer
+                for layer in first:
+                    out = layer(hidden, mask)
+                    hidden = out[0] if isinstance(out, tuple) else out  # transformers 4 returns a tuple
+                attention = last.attention.self
+                heads, size = attention.num_attention_heads, attention.attention_head_size
+                batch = hidden.size(0)
+                # two copies of the [CLS] row, not one: ONNX Runtime multiplies a one-row matrix by another routine
+                # whose sums depend on the padded length, and a row's logits must not depend on its batch-mates
+                cls = hidden[:, :1].expand(-1, 2, -1)
+
+                def split(x):
+                    return x.view(batch, -1, heads, size).transpose(1, 2)
+
+                scores = split(attention.query(cls)) @ split(attention.key(hidden)).transpose(2, 3) * size ** -0.5
+                context = torch.softmax(scores + mask, dim=-1) @ split(attention.value(hidden))
+                context = context.transpose(1, 2).reshape(batch, -1, heads * size)
+                attended = last.attention.output(context, cls)
+                cls = last.output(last.intermediate(attended), attended)
+                return self.inner.classifier(self.inner.dropout(bert.pooler(cls)))
+
         class PairWrapper(Wrapper):
             def forward(self, input_ids, attention_mask, token_type_ids):
                 return super().forward(input_ids, attention_mask, token_type_ids)
 
-        return (PairWrapper if token_types else Wrapper)(model).eval()
+        class PairClsOnly(ClsOnly):
+            def forward(self, input_ids, attention_mask, token_type_ids):
+                return super().forward(input_ids, attention_mask, token_type_ids)
+
+        kinds = {(False, False): Wrapper, (True, False): PairWrapper, (False, True): ClsOnly, (True, True): PairClsOnly}
+        return kinds[(token_types, cls_only)](model).eval()
+
+
+def cls_only_supported(model) -> bool:
+    """Whether a model is a BERT encoder with a pooler and a head on the [CLS] row (what `ClsOnly` rebuilds)."""
+    bert, config = getattr(model, "bert", None), getattr(model, "config", None)
+    return (getattr(config, "model_type", None) == "bert" and not getattr(config, "is_decoder", False)
+            and bert is not None and getattr(bert, "pooler", None) is not None
+            and hasattr(model, "classifier") and hasattr(model, "dropout") and len(bert.encoder.layer) > 0)
 
 
 def export_onnx(model, path: Path, *, token_types: bool = False) -> Path:
     """Trace the model to an ONNX file with dynamic batch and length (and a token_type_ids input for text pairs).
 
     Attention is traced in its eager form (plain MatMul/Softmax): ONNX Runtime runs that graph 1.09x faster on CPU
-    than the SDPA form with its extra mask operations (BENCHMARKS.md), with probabilities equal within 1e-6."""
+    than the SDPA form with its extra mask operations, with probabilities equal within 1e-6. A BERT classifier's
+    last layer is traced for the [CLS] row alone (`ClsOnly`), which the head reads, and the export is checked
+    against the torch model on a padded batch; a model whose check fails, or that is not a BERT classifier, is
+    traced whole. The form is written in the file's metadata (`tracker.last_layer`: cls or full). Speed-ups are
+    in BENCHMARKS.md."""
     path.parent.mkdir(parents=True, exist_ok=True)
     previous = getattr(model.config, "_attn_implementation", None)
     switch = previous not in (None, "eager") and hasattr(model, "set_attn_implementation")
     if switch:
         model.set_attn_implementation("eager")
     try:
-        _trace(model, path, token_types)
+        cls_only = cls_only_supported(model)
+        _trace(model, path, token_types, cls_only=cls_only)
+        if cls_only:
+            problem = _export_mismatch(model, path, token_types)
+            if problem:
+                log.warning("the [CLS]-only export of this model differs from it (%s); exporting it whole", problem)
+                _trace(model, path, token_types, cls_only=False)
     finally:
         if switch:  # the torch model keeps serving with its own attention
             model.set_attn_implementation(previous)
     return path
 
 
-def _trace(model, path: Path, token_types: bool) -> None:
+def _trace(model, path: Path, token_types: bool, *, cls_only: bool = False) -> None:
     import torch
 
-    wrapper = _LogitsOnly.make(model.eval(), token_types)
+    wrapper = _LogitsOnly.make(model.eval(), token_types, cls_only)
     names = ["input_ids", "attention_mask"] + (["token_type_ids"] if token_types else [])
     dummy = tuple(torch.ones((2, 8), dtype=torch.long) for _ in names)
     tmp = path.with_suffix(f".{os.getpid()}.tmp.onnx")
@@ -115,11 +169,38 @@ def _trace(model, path: Path, token_types: bool) -> None:
             input_names=names, output_names=["logits"],
             dynamic_axes={**{name: {0: "batch", 1: "seq"} for name in names}, "logits": {0: "batch"}},
         )
+    import onnx
+
+    proto = onnx.load(str(tmp))
+    onnx.helper.set_model_props(proto, {"tracker.last_layer": "cls" if cls_only else "full"})
+    onnx.save(proto, str(tmp))
     os.replace(tmp, path)
 
 
+def _export_mismatch(model, path: Path, token_types: bool, tolerance: float = 1e-4) -> str | None:
+    """Why the ONNX file's logits differ from the torch model's on a padded batch of three lengths, or None."""
+    import torch
+
+    vocab = int(getattr(model.config, "vocab_size", 100))
+    positions = int(getattr(model.config, "max_position_embeddings", 64))
+    generator = torch.Generator().manual_seed(0)
+    lengths = [min(positions, n) for n in (3, 11, 29)]
+    width = max(lengths)
+    ids = torch.randint(min(5, vocab - 1), vocab, (len(lengths), width), generator=generator)
+    mask = torch.zeros_like(ids)
+    for row, n in enumerate(lengths):
+        mask[row, :n] = 1
+    types = (torch.arange(width)[None, :] >= torch.tensor(lengths)[:, None] // 2).long() * mask
+    feed = {"input_ids": ids, "attention_mask": mask} | ({"token_type_ids": types} if token_types else {})
+    with torch.inference_mode():
+        expected = model(**feed).logits.float().numpy()
+    got = open_onnx(path, 1).run(["logits"], {k: v.numpy() for k, v in feed.items()})[0]
+    diff = float(np.abs(got - expected).max())
+    return None if diff <= tolerance else f"max |logit difference| {diff:.2e} > {tolerance:.0e}"
+
+
 # The exports' file names; a new name when the export itself changes, so caches built by older code are redone.
-EXPORT_FORMAT = "eager"
+EXPORT_FORMAT = "cls"
 
 
 def onnx_export_path(spec, *, token_types: bool = False) -> Path:
@@ -278,10 +359,12 @@ class SentimentClassifier(TorchOnDemand):
 
     # -- token sequences
 
-    def chunk_ids(self, text: str) -> list[list[int]]:
-        """Token ids (no special tokens) of sentence-aligned chunks of at most max_length tokens with specials."""
+    def chunk_ids(self, text: str, ids: list[int] | None = None) -> list[list[int]]:
+        """Token ids (no special tokens) of sentence-aligned chunks of at most max_length tokens with specials.
+        `ids`: the text's token ids when the caller has them (`classify` tokenizes all its texts in one call)."""
         budget = self.max_length - len(self.prefix) - len(self.suffix)
-        ids = self.tokenizer(text, add_special_tokens=False)["input_ids"]
+        if ids is None:
+            ids = self.tokenizer(text, add_special_tokens=False)["input_ids"]
         if len(ids) <= budget:
             return [ids]
         sentences = split_sentences(text)
@@ -331,16 +414,20 @@ class SentimentClassifier(TorchOnDemand):
 
     def classify(self, texts: Sequence[str | None], *, check: bool = True, progress=None) -> list[Label]:
         results: list[Label | None] = [None] * len(texts)
-        seqs: list[list[int]] = []
-        owner: list[int] = []
+        readable: dict[int, str] = {}
         for i, text in enumerate(texts):
             reason = text_problem(text) if check else None
             if reason is None and not (text or "").strip():
                 reason = "empty"
             if reason is not None:
                 results[i] = Label(None, None, None, None, 0, reason)
-                continue
-            for chunk in self.chunk_ids(normalize_text(text)):
+            else:
+                readable[i] = normalize_text(text)
+        tokens = self.tokenizer(list(readable.values()), add_special_tokens=False)["input_ids"] if readable else []
+        seqs: list[list[int]] = []
+        owner: list[int] = []
+        for (i, text), ids in zip(readable.items(), tokens, strict=True):
+            for chunk in self.chunk_ids(text, list(ids)):
                 seqs.append(chunk)
                 owner.append(i)
         probs = self.predict_ids(seqs, progress=progress)

@@ -25,7 +25,7 @@ import numpy as np
 
 from tracker.sentiment.model import base_model_dir
 from tracker.sentiment.text import LABELS
-from tracker.sentiment.targets import MARKER_CLOSE, MARKER_OPEN, encode_target, implicit_item
+from tracker.sentiment.targets import MARKER_CLOSE, MARKER_OPEN, encode_targets, implicit_item
 from tracker.sentiment.training import LABEL_ID, load_goemotions, load_semeval, score, shared_data_dir
 
 log = logging.getLogger("tracker.sentiment.training")
@@ -261,7 +261,7 @@ def train_target(out_dir: Path, settings: TargetTrainSettings, progress: bool = 
     pool, val = build_data(settings)
 
     def enc(examples):
-        return [encode_target(tokenizer, e.text, e.start, e.end, settings.max_length, markers) for e in examples]
+        return encode_targets(tokenizer, [(e.text, e.start, e.end) for e in examples], settings.max_length, markers)
 
     train_enc = enc(pool)
     labels = [e.label for e in pool]

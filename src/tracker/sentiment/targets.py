@@ -60,14 +60,25 @@ def encode_target(tokenizer, text: str, start: int, end: int, max_length: int,
     Each piece (left of the mention, the mention, right of it) is normalized and tokenized on its own, so the
     character offsets stay valid whatever normalization does to links and handles elsewhere in the text.
     """
-    if not 0 <= start <= end <= len(text):
-        raise ValueError(f"target span {start}:{end} outside a text of {len(text)} characters")
-    left_text, target_text, right_text = text[:start], text[start:end], text[end:]
-    pieces = tokenizer([normalize_text(left_text) if left_text.strip() else "",
-                        normalize_text(target_text) if target_text.strip() else "",
-                        normalize_text(right_text) if right_text.strip() else ""],
-                       add_special_tokens=False)["input_ids"]
-    left, target, right = (list(p) for p in pieces)
+    return encode_targets(tokenizer, [(text, start, end)], max_length, markers)[0]
+
+
+def encode_targets(tokenizer, items: Sequence[tuple[str, int, int]], max_length: int,
+                   markers: tuple[int, int]) -> list[tuple[list[int], list[int]]]:
+    """`encode_target` for many items, their pieces tokenized in one call (the tokenizer's batch path)."""
+    pieces: list[str] = []
+    for text, start, end in items:
+        if not 0 <= start <= end <= len(text):
+            raise ValueError(f"target span {start}:{end} outside a text of {len(text)} characters")
+        pieces.extend(normalize_text(piece) if piece.strip() else ""
+                      for piece in (text[:start], text[start:end], text[end:]))
+    ids = tokenizer(pieces, add_special_tokens=False)["input_ids"] if pieces else []
+    return [_window(list(ids[i]), list(ids[i + 1]), list(ids[i + 2]), tokenizer, max_length, markers)
+            for i in range(0, len(ids), 3)]
+
+
+def _window(left: list[int], target: list[int], right: list[int], tokenizer, max_length: int,
+            markers: tuple[int, int]) -> tuple[list[int], list[int]]:
     cls, sep = tokenizer.cls_token_id, tokenizer.sep_token_id
     second = target[:MAX_TARGET_TOKENS]
     budget = max_length - 3 - len(second) - 2  # [CLS] [SEP] [SEP], the two markers
@@ -152,7 +163,7 @@ class TargetClassifier(TorchOnDemand):
 
     def predict_proba(self, items: Sequence[tuple[str, int, int]], progress=None) -> np.ndarray:
         """items = (text, start, end), text[start:end] the target mention -> rows [p_neg, p_neu, p_pos]."""
-        return self.predict_encoded([self.encode(text, start, end) for text, start, end in items], progress)
+        return self.predict_encoded(encode_targets(self.tokenizer, items, self.max_length, self.markers), progress)
 
 
 def target_passage(text: str, start: int, end: int) -> tuple[str, str | None]:
