@@ -127,6 +127,20 @@ def test_passage_scorer_reads_the_clause_and_the_yardstick():
     assert target_passage(text, j, j + 3) == ("Worse than 5.1", "comparison")
     assert target_passage("GPT-5.5: Meh.", 0, 7) == ("Meh.", None)
     assert yardstick_cue("This feels like ") == "likeness" and yardstick_cue("I use ") is None
+
+
+@pytest.mark.parametrize(("before", "cue"), [
+    ("Underwhelming compared to ", "comparison"), ("5.5 is way faster than ", "comparison"),
+    ("This feels like ", "likeness"), ("It's just ", "likeness"), ("it is basically just ", "likeness"),
+    ("5.5 is as good as ", "likeness"), ("it's the same as ", "likeness"), ("It looks like ", "likeness"),
+    ("I like ", None), ("we really like the ", None), ("if you like ", None),  # the verb: the clause's own verdict
+    ("Models like ", None), ("great things like the ", None), ("such as ", None),  # "such as"
+    ("as well as ", None), ("It just ", None), ("I use ", None),
+])
+def test_likeness_needs_a_verb_of_seeming_or_being_before_like(before, cue):
+    """'like' after a subject is the verb ('I like 5.5' is praise of 5.5) and after a noun means 'such as': neither
+    makes the model a likeness with no verdict of its own."""
+    assert yardstick_cue(before) == cue
     assert clause_bounds("A; B", 3, 4) == (3, 4)
 
 

@@ -215,6 +215,40 @@ def test_eval_target_tsv_scores_with_the_target_model_and_copies_extra_columns(t
         assert r["predicted"] == ["negative", "neutral", "positive"][int(np.argmax(p))]
 
 
+def test_eval_scorer_pipeline_reads_yardsticks_with_the_passage_scorer(tmp_path, capsys, tiny_target_model):
+    """`--scorer pipeline` scores what the label stage scores: the trained model for the compared model, the whole-text
+    model on the clause, reversed, for the yardstick after "than"; a whole-text set has no such scorer."""
+    from tracker.config import ClassifierConfig
+    from tracker.sentiment.classify import load_classifier
+
+    text = "gpt is better than claude"
+    data = _write_tsv(tmp_path / "t.tsv", ["text", "target", "start", "end", "label", "pair"], [
+        [text, "gpt", 0, 3, "positive", "p1"],
+        [text, "claude", 19, 25, "negative", "p1"],
+    ])
+    plain, piped = tmp_path / "model.tsv", tmp_path / "pipeline.tsv"
+    alone = _run_eval(capsys, "--dataset", str(data), "--model", str(tiny_target_model), "--predictions", str(plain))
+    result = _run_eval(capsys, "--dataset", str(data), "--model", str(tiny_target_model), "--scorer", "pipeline",
+                       "--predictions", str(piped))
+    whole = load_classifier(ClassifierConfig())
+    assert result["classifier"] == f"{alone['classifier']}+yardstick2:{whole.version}"
+    assert result["comparisons"]["pairs"] == 1
+
+    def probs(path):
+        with path.open(encoding="utf-8", newline="") as fh:
+            return [[float(r[k]) for k in ("p_negative", "p_neutral", "p_positive")]
+                    for r in csv.DictReader(fh, delimiter="\t")]
+
+    clause = whole.predict_proba([text])[0]
+    assert probs(piped)[0] == probs(plain)[0]  # the compared model: the trained model's reading
+    assert np.allclose(probs(piped)[1], clause[::-1], atol=1e-6)  # the yardstick: the clause's verdict reversed
+    from tracker.cli.main import main
+
+    words = _write_tsv(tmp_path / "w.tsv", ["text", "label"], [["great", "positive"]])
+    assert main(["eval", "--dataset", str(words), "--scorer", "pipeline"]) == 2
+    assert "target-level" in capsys.readouterr().err
+
+
 def test_eval_target_tsv_with_a_bad_span_is_a_clear_error(tmp_path, capsys, tiny_target_model):
     from tracker.cli.main import main
 
@@ -322,4 +356,4 @@ def test_yardsticks_are_read_by_the_passage_scorer_and_every_other_mention_by_th
     got = clf.predict_proba([(text, *subject), (text, *yardstick), (text, *likeness)])
     assert got.tolist() == [[0.7, 0.2, 0.1], [0.1, 0.2, 0.7], [0.1, 0.2, 0.7]]
     assert trained.seen == [(text, *subject)] and passage.seen == [(text, *yardstick), (text, *likeness)]
-    assert clf.version == "fixed@1+yardstick:whole@1"
+    assert clf.version == "fixed@1+yardstick2:whole@1"

@@ -212,12 +212,17 @@ def cmd_eval(args: argparse.Namespace) -> int:
         classifier = load_baseline(args.baseline)  # target-blind on target-level sets: it reads the text only
         inputs = [e.text for e in examples]
     elif kind == "target":
-        from tracker.sentiment.targets import TargetClassifier
+        from tracker.sentiment.targets import TargetClassifier, load_target_classifier
 
         ccfg = cfg.classifier.model_copy(update={"target_model": args.model} if args.model else {})
-        classifier = TargetClassifier(ccfg)
+        # the trained model alone (what the model card scores), or the per-mention scorer the pipeline runs
+        classifier = load_target_classifier(ccfg) if args.scorer == "pipeline" else TargetClassifier(ccfg)
         inputs = [e.item for e in examples]
     else:
+        if args.scorer == "pipeline":
+            print("eval: --scorer pipeline is for target-level data sets (a whole-text label has one scorer)",
+                  file=sys.stderr)
+            return 2
         from tracker.sentiment.classify import SentimentClassifier
 
         updates = {k: v for k, v in {"model": args.model, "backend": args.backend}.items() if v}
@@ -428,6 +433,9 @@ def add_commands(subparsers) -> None:
                                    "(artifact name, HF id or folder)")
     p.add_argument("--backend", choices=["auto", "torch", "onnx"],
                    help="override [classifier] backend: auto (ONNX Runtime when importable, else torch), torch or onnx")
+    p.add_argument("--scorer", choices=["model", "pipeline"], default="model",
+                   help="target-level sets: the trained target model alone (default), or the per-mention scorer "
+                        "the pipeline runs (yardsticks and likenesses read by the passage scorer)")
     q = p.add_mutually_exclusive_group()
     q.add_argument("--quantize", dest="quantize", action="store_true", default=None,
                    help="score the int8-quantized classifier (default: [classifier] quantize)")

@@ -515,13 +515,16 @@ def write_target_model_card(out_dir: Path, meta: dict, results: dict) -> Path:
         "are learned only through the implicit-target examples and the marker tokens. Sarcasm and yardstick "
         "comparisons remain weak spots: check the comparative figure above. The model reads sarcasm literally; "
         "the pipeline reverses only passages carrying Reddit's `/s` tag (attribution's `sarcastic` flag), and the "
-        "yardstick of a comparison is read by the passage scorer.",
+        "yardstick of a comparison is read by the passage scorer. The scores above are this model's alone; "
+        "`tracker eval --scorer pipeline` scores the per-mention scorer the pipeline runs (README, *Per-mention "
+        "sentiment*).",
         "",
         "## Reproduce",
         "",
         "```",
         f"tracker train-classifier --target --max-steps {meta['best_step']}   # writes data/models/tracker-minilm-target/",
         "tracker eval --dataset twitter-dong2014    # also laptops, restaurants, mams, data/eval/comparatives.tsv",
+        "tracker eval --dataset twitter-dong2014 --scorer pipeline   # the pipeline's per-mention scorer",
         "```",
         "",
     ]

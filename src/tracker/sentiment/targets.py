@@ -45,7 +45,11 @@ MARKER_OPEN = "[unused0]"
 MARKER_CLOSE = "[unused1]"
 DEFAULT_MAX_LENGTH = 128
 MAX_TARGET_TOKENS = 16  # a longer mention is cut in the second segment (the markers still show all of it)
-PASSAGE_PREFIX = "passage+"
+# The rules that pick the passage scorer's cues (`yardstick_cue`) are part of a per-mention score's version:
+# a change to them re-scores every passage (rules 2: "like" only after a verb of seeming or being).
+CUE_RULES = "2"
+PASSAGE_PREFIX = f"passage{CUE_RULES}+"
+YARDSTICK = f"+yardstick{CUE_RULES}:"
 
 
 def implicit_item(subject: str, text: str) -> tuple[str, int, int]:
@@ -181,6 +185,7 @@ class PassageClassifier:
     def __init__(self, cfg: Any, threads: int | None = None):
         self.whole_text = load_classifier(cfg, threads)
         self.version = PASSAGE_PREFIX + self.whole_text.version
+        self.backend = self.whole_text.backend
 
     def predict_proba(self, items: Sequence[tuple[str, int, int]], progress=None) -> np.ndarray:
         passages, cues = zip(*(target_passage(t, s, e) for t, s, e in items)) if items else ((), ())
@@ -211,7 +216,7 @@ class YardstickAwareClassifier:
 
     def __init__(self, trained: TargetClassifier, passage: PassageClassifier):
         self.trained, self.passage = trained, passage
-        self.version = f"{trained.version}+yardstick:{passage.whole_text.version}"
+        self.version = f"{trained.version}{YARDSTICK}{passage.whole_text.version}"
         self.backend = trained.backend
 
     def predict_proba(self, items: Sequence[tuple[str, int, int]], progress=None) -> np.ndarray:
@@ -252,4 +257,4 @@ def target_classifier_version(cfg: Any) -> str:
     if not c.target_model:
         return PASSAGE_PREFIX + classifier_version(c)
     spec = resolve_model(c.target_model)
-    return f"{spec.name}@{model_digest(spec)}+yardstick:{classifier_version(c)}"
+    return f"{spec.name}@{model_digest(spec)}{YARDSTICK}{classifier_version(c)}"

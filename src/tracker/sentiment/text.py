@@ -148,7 +148,19 @@ _YARDSTICK = re.compile(
     r"\bbehind|\bbeats?|\boutperforms?)\s+(?:(?:the|good|old|plain|original|trusty|previous)\s+)*$",
     re.IGNORECASE,
 )
-_LIKENESS = re.compile(r"(?:\blike|\bas|\bsame\s+as|\bjust)\s+(?:(?:the|good|old|plain)\s+)*$", re.IGNORECASE)
+# A likeness only where "like" follows a verb of seeming or being ("feels like 5.4", "is just like 5.4"): after a
+# subject it is the verb ("I like 5.5", praise), after a noun it means "such as" ("models like Claude"), and both
+# carry the clause's own verdict. "as" only in "as good as X" (not "as well as X") and "the same as X"; "just X" only
+# after a copula ("it's just 5.4 with a new name").
+_LIKENESS = re.compile(
+    r"(?:\b(?:feels?|felt|feeling|looks?|looked|looking|seems?|seemed|sounds?|sounded|is|was|are|were|be|been|being|"
+    r"acts?|acting|behaves?|behaving|reads?|writes?|codes?|talks?|works?|just|exactly|more|nothing|something|"
+    r"anything|basically|kinda|kind\s+of|sort\s+of|pretty\s+much)\s+like|(?<=['’])s\s+like"
+    r"|\bas\s+(?!well\b)\w+\s+as|\bsame\s+as|\bsimilar\s+to"
+    r"|(?:\b(?:is|was|are|were|be)|(?<=['’])s)\s+(?:\w+\s+)?just)"
+    r"\s+(?:(?:the|good|old|plain)\s+)*$",
+    re.IGNORECASE,
+)
 # Where one clause about one model ends and the next begins: "5.5 codes better, but 5.4 still writes better".
 _CLAUSE_BREAK = re.compile(r"\s*(?:;|,?\s+(?:but|while|whereas|although|though|however|yet)\b,?|\s+-{1,2}\s+|\s+[–—]\s+)\s*",
                            re.IGNORECASE)
