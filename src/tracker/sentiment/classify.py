@@ -78,8 +78,9 @@ class _LogitsOnly:
 
         class ClsOnly(Wrapper):
             """The same logits with the last layer computed for the [CLS] row alone: the pooler and the head read
-            nothing else, and that layer's query, output and feed-forward products are a sixth of the encoder's
-            arithmetic. Keys and values still come from every token, so the [CLS] row sees the whole text."""
+            nothing else, and that layer's query, output and feed-forward products are most of a sixth of a
+            six-layer encoder's arithmetic. Keys and values still come from every token, so the [CLS] row sees the
+            whole text."""
 
             def forward(self, input_ids, attention_mask, token_type_ids=None):
                 bert = self.inner.bert
