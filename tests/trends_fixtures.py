@@ -6,10 +6,11 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from tracker.config import parse_config
+from tracker.sentiment.targets import PASSAGE_PREFIX
 from tracker.warehouse.database import utcnow
 
 CLF = "clf@1"
-TARGET_CLF = "passage+clf@1"  # per-mention scores of the passage scorer over CLF
+TARGET_CLF = PASSAGE_PREFIX + CLF  # per-mention scores of the passage scorer over CLF
 OLD_CLF = "clf@0"
 
 # Until the events developer's 010 view lands, tests provide the same contract: one row per (model_id, kind).
@@ -54,7 +55,7 @@ def add_doc(con, doc_id: str, created_at: str, label: str | None, models: list[t
                     [doc_id, model_id, how, position])
         if label is not None:  # the per-mention score: here the same as the text's label
             add_passage(con, doc_id, model_id, "thread_subject" if how == "thread_inherited" else how, p,
-                        classifier=f"passage+{classifier}")
+                        classifier=PASSAGE_PREFIX + classifier)
     con.execute("INSERT INTO sentiment VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)",
                 [content_hash, classifier, label, p[0], p[1], p[2], None if label else "empty text", utcnow()])
 
