@@ -105,19 +105,16 @@ def compare_exports(target, whole, windows, sequences, threads: int, repeats: in
 
     import numpy as np
 
-    from tracker.sentiment.classify import _trace, open_onnx
+    from tracker.sentiment.classify import _trace, attention_implementation, open_onnx
 
     sessions = {"shipped": (target.session, whole.session)}
     with tempfile.TemporaryDirectory() as tmp:
         for form in ("sdpa", "eager"):
             pair_sessions = []
             for clf, pair in ((target, True), (whole, False)):
-                model = clf.model
-                previous = model.config._attn_implementation
-                model.set_attn_implementation(form)
                 path = Path(tmp) / f"{'target' if pair else 'model'}-{form}.onnx"
-                _trace(model, path, pair, cls_only=False)
-                model.set_attn_implementation(previous)
+                with attention_implementation(clf.model, form):
+                    _trace(clf.model, path, pair, cls_only=False)
                 pair_sessions.append(open_onnx(path, threads))
             sessions[form] = tuple(pair_sessions)
         totals = {name: [] for name in sessions}

@@ -20,13 +20,14 @@ tests/test_sentiment.py).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 import re
 import shutil
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -61,10 +62,11 @@ def classifier_version(cfg: Any) -> str:
 
 
 class _LogitsOnly:
-    """Wraps a HF model so tracing sees positional tensors in and a logits tensor out."""
+    """Wraps a HF model so tracing sees positional tensors in and a logits tensor out (token_type_ids is an input
+    of the graph when the trace passes it)."""
 
     @staticmethod
-    def make(model, token_types: bool = False, cls_only: bool = False):
+    def make(model, cls_only: bool = False):
         import torch
 
         class Wrapper(torch.nn.Module):
@@ -108,16 +110,7 @@ class _LogitsOnly:
                 cls = last.output(last.intermediate(attended), attended)
                 return self.inner.classifier(self.inner.dropout(bert.pooler(cls)))
 
-        class PairWrapper(Wrapper):
-            def forward(self, input_ids, attention_mask, token_type_ids):
-                return super().forward(input_ids, attention_mask, token_type_ids)
-
-        class PairClsOnly(ClsOnly):
-            def forward(self, input_ids, attention_mask, token_type_ids):
-                return super().forward(input_ids, attention_mask, token_type_ids)
-
-        kinds = {(False, False): Wrapper, (True, False): PairWrapper, (False, True): ClsOnly, (True, True): PairClsOnly}
-        return kinds[(token_types, cls_only)](model).eval()
+        return (ClsOnly if cls_only else Wrapper)(model).eval()
 
 
 def cls_only_supported(model) -> bool:
@@ -138,11 +131,7 @@ def export_onnx(model, path: Path, *, token_types: bool = False) -> Path:
     traced whole. The form is written in the file's metadata (`tracker.last_layer`: cls or full). Speed-ups are
     in BENCHMARKS.md."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    previous = getattr(model.config, "_attn_implementation", None)
-    switch = previous not in (None, "eager") and hasattr(model, "set_attn_implementation")
-    if switch:
-        model.set_attn_implementation("eager")
-    try:
+    with attention_implementation(model, "eager"):
         cls_only = cls_only_supported(model)
         _trace(model, path, token_types, cls_only=cls_only)
         if cls_only:
@@ -150,16 +139,28 @@ def export_onnx(model, path: Path, *, token_types: bool = False) -> Path:
             if problem:
                 log.warning("the [CLS]-only export of this model differs from it (%s); exporting it whole", problem)
                 _trace(model, path, token_types, cls_only=False)
-    finally:
-        if switch:  # the torch model keeps serving with its own attention
-            model.set_attn_implementation(previous)
     return path
+
+
+@contextlib.contextmanager
+def attention_implementation(model, name: str) -> Iterator[None]:
+    """The model's attention traced in the form `name` inside the block; afterwards the torch model keeps serving
+    with its own. A model without switchable attention is left as it is."""
+    previous = getattr(model.config, "_attn_implementation", None)
+    switch = previous not in (None, name) and hasattr(model, "set_attn_implementation")
+    if switch:
+        model.set_attn_implementation(name)
+    try:
+        yield
+    finally:
+        if switch:
+            model.set_attn_implementation(previous)
 
 
 def _trace(model, path: Path, token_types: bool, *, cls_only: bool = False) -> None:
     import torch
 
-    wrapper = _LogitsOnly.make(model.eval(), token_types, cls_only)
+    wrapper = _LogitsOnly.make(model.eval(), cls_only)
     names = ["input_ids", "attention_mask"] + (["token_type_ids"] if token_types else [])
     dummy = tuple(torch.ones((2, 8), dtype=torch.long) for _ in names)
     tmp = path.with_suffix(f".{os.getpid()}.tmp.onnx")
