@@ -166,7 +166,10 @@ class ClassifierConfig(Section):
     backend: Literal["auto", "torch", "onnx"] = "auto"
     # Per-mention (target-level) model: sentiment toward one mention in a text (artifact name, HF id or local
     # folder); "" = the whole-text model on each mention's clause (PassageClassifier).
-    target_model: str = "tracker-minilm-target"
+    target_model: str = "tracker-minilm-target-ai"
+    # Irony detector applied to mentions that read positive (artifact name or folder; "" = off): a mention in a
+    # sentence it calls ironic has its positive and negative probabilities swapped.
+    irony_model: str = "tracker-minilm-irony"
 
 
 class TrendsConfig(Section):

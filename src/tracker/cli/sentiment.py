@@ -72,6 +72,7 @@ def evaluate(classifier, examples: list, polarity: bool, progress: bool = True) 
 
 
 WHOLE_TEXT_DATASETS = ("tweeteval", "tweeteval-val", "goemotions-dev")
+IRONY_DATASETS = ("tweeteval-irony", "tweeteval-irony-val")  # scored by the irony model: irony-class F1
 
 
 def load_any_dataset(name: str) -> tuple[str, list, bool, list[dict]]:
@@ -81,10 +82,14 @@ def load_any_dataset(name: str) -> tuple[str, list, bool, list[dict]]:
     `NAME-val` (MAMS) and `NAME-test` pick a split. A PATH is target-level when its header has text, target,
     start, end and label, whole-text when it has text and label.
     """
-    from tracker.sentiment.target_training import TARGET_DATASETS, is_target_level, load_target_split, load_target_tsv
+    from tracker.sentiment.target_training import (DOMAIN_DEV, TARGET_DATASETS, domain_dev_path, is_target_level,
+                                                   load_target_split, load_target_tsv)
     from tracker.sentiment.training import LABELS, load_eval_dataset
 
     base, _, split = name.rpartition("-") if name.rsplit("-", 1)[-1] in {"train", "val", "test"} else (name, "", "test")
+    if name == DOMAIN_DEV:
+        examples = load_target_tsv(domain_dev_path(), DOMAIN_DEV)
+        return "target", examples, False, [_target_row(e) for e in examples]
     if base in TARGET_DATASETS:
         examples = load_target_split(base, split)
         return "target", examples, False, [_target_row(e) for e in examples]
@@ -120,7 +125,7 @@ def write_predictions(path: Path, rows: list[dict], probs, polarity: bool) -> No
     """Every input row (its columns as read) + p_negative, p_neutral, p_positive, predicted."""
     import csv
 
-    from tracker.sentiment.training import LABELS
+    from tracker.sentiment.text import LABELS, label_index
 
     columns: list[str] = []
     for row in rows:
@@ -134,7 +139,7 @@ def write_predictions(path: Path, rows: list[dict], probs, polarity: bool) -> No
             if polarity:
                 predicted = "positive" if p[2] >= p[0] else "negative"
             else:
-                predicted = LABELS[int(p.argmax())]
+                predicted = LABELS[label_index(p)]
             writer.writerow({**row, "p_negative": f"{p[0]:.6f}", "p_neutral": f"{p[1]:.6f}",
                              "p_positive": f"{p[2]:.6f}", "predicted": predicted})
 
@@ -143,8 +148,10 @@ def named_datasets() -> list[str]:
     """Every name `tracker eval --dataset` accepts besides a PATH."""
     from tracker.sentiment.target_training import TARGET_DATASETS
 
+    from tracker.sentiment.target_training import DOMAIN_DEV
+
     splits = {"mams": ("train", "val", "test")}
-    names = [*WHOLE_TEXT_DATASETS, "tweeteval-test"]
+    names = [*WHOLE_TEXT_DATASETS, "tweeteval-test", DOMAIN_DEV, *IRONY_DATASETS]
     for base in TARGET_DATASETS:
         names += [base] + [f"{base}-{split}" for split in splits.get(base, ("train", "test"))]
     return names
@@ -153,10 +160,11 @@ def named_datasets() -> list[str]:
 def dataset_problem(name: str) -> str | None:
     """Why `--dataset NAME` cannot be scored, in one line naming it; None when it looks usable. Runs before
     any model loads, so a typo or a wrong file costs a fraction of a second, not a model load."""
-    from tracker.sentiment.target_training import TARGET_DATASETS
+    from tracker.sentiment.target_training import DOMAIN_DEV, TARGET_DATASETS
 
     base = name.rpartition("-")[0] if name.rsplit("-", 1)[-1] in {"train", "val", "test"} else name
-    if name in WHOLE_TEXT_DATASETS or name == "tweeteval-test" or base in TARGET_DATASETS:
+    if (name in WHOLE_TEXT_DATASETS or name in IRONY_DATASETS or name in {"tweeteval-test", DOMAIN_DEV}
+            or base in TARGET_DATASETS):
         return None
     path = Path(name)
     if not path.exists():
@@ -194,6 +202,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from tracker.sentiment.training import format_report, score
 
     cfg = _config(args)
+    if args.dataset in IRONY_DATASETS:
+        return eval_irony(args, cfg)
     try:
         kind, examples, polarity, rows = load_any_dataset(args.dataset)
     except (OSError, ValueError, KeyError) as exc:
@@ -243,17 +253,83 @@ def cmd_eval(args: argparse.Namespace) -> int:
     result["seconds"] = round(time.monotonic() - t0, 1)
     if kind == "target" and any(e.extra.get("pair") for e in examples):
         result["comparisons"] = comparison_check(examples, probs)
+    for column in ("kind", "phenomenon"):  # per-slice scores of sets that carry these columns (the in-domain ones)
+        slices = by_column(examples, probs, column)
+        if slices:
+            result[f"by_{column}"] = slices
     if args.predictions:
         write_predictions(Path(args.predictions), rows, probs, polarity)
     if args.json:
         print(json.dumps(result))
     else:
         print(format_report(f"{args.dataset} [{classifier.version}, {classifier.backend}]", result))
+        for column in ("kind", "phenomenon"):
+            for value, r in result.get(f"by_{column}", {}).items():
+                print(f"  {column} {value:<24} n={r['n']:<5} accuracy {r['accuracy']:.4f}   macro-F1 {r['macro_f1']:.4f}")
         if "comparisons" in result:
             c = result["comparisons"]
             print(f"  comparisons: the preferred target scores higher in {c['held']} of {c['pairs']} pairs "
                   f"({c['rate']:.3f})")
     return 0
+
+
+def by_column(examples: list, probs, column: str) -> dict:
+    """Scores per value of an extra column (e.g. `kind`), {} when no example has it."""
+    from tracker.sentiment.training import score
+
+    groups: dict[str, list[int]] = {}
+    for i, e in enumerate(examples):
+        value = getattr(e, "extra", {}).get(column)
+        if value:
+            groups.setdefault(value, []).append(i)
+    out = {}
+    for value in sorted(groups):
+        idx = groups[value]
+        r = score([examples[i].label for i in idx], probs[idx])
+        out[value] = {k: r[k] for k in ("n", "accuracy", "macro_f1", "confusion")}
+    return out
+
+
+def eval_irony(args: argparse.Namespace, cfg) -> int:
+    """Irony-class F1 of the configured irony model on TweetEval irony (test, or val) at its shipped threshold."""
+    from tracker.sentiment.irony import LEADERBOARD, IronyClassifier, irony_f1, load_tweeteval_irony
+
+    model = args.model or cfg.classifier.irony_model
+    if not model:
+        print("eval: no irony model: [classifier] irony_model is empty and --model was not given", file=sys.stderr)
+        return 2
+    split = "val" if args.dataset.endswith("-val") else "test"
+    try:
+        examples = load_tweeteval_irony(split)
+    except OSError as exc:
+        print(f"eval: {args.dataset}: {exc.strerror}: {exc.filename}", file=sys.stderr)
+        return 2
+    examples = subset(examples, args.limit)
+    t0 = time.monotonic()
+    clf = IronyClassifier(model, backend=args.backend or cfg.classifier.backend)
+    p = clf.p_ironic([e.text for e in examples])
+    result = {**irony_f1([e.label for e in examples], p, clf.threshold), "kind": "irony", "dataset": args.dataset,
+              "classifier": clf.version, "backend": clf.backend, "seconds": round(time.monotonic() - t0, 1)}
+    if args.predictions:
+        write_irony_predictions(Path(args.predictions), examples, p, clf.threshold)
+    if args.json:
+        print(json.dumps(result))
+    else:
+        print(f"{args.dataset} [{clf.version}, {clf.backend}]: n={result['n']}, threshold {clf.threshold:g}\n"
+              f"  irony-class F1 {result['f1_irony']:.4f}   precision {result['precision']:.4f}   "
+              f"recall {result['recall']:.4f}   accuracy {result['accuracy']:.4f}\n"
+              f"  published irony F1 (TweetEval test): {LEADERBOARD}")
+    return 0
+
+
+def write_irony_predictions(path: Path, examples: list, p, threshold: float) -> None:
+    import csv
+
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        writer.writerow(["text", "label", "p_ironic", "predicted"])
+        for e, q in zip(examples, p, strict=True):
+            writer.writerow([e.text, e.label, f"{q:.6f}", int(q >= threshold)])
 
 
 def comparison_check(examples: list, probs) -> dict:
@@ -315,6 +391,17 @@ def target_final_scores(out_dir: Path) -> dict:
         results[label] = score([e.label for e in examples], clf.predict_proba([e.item for e in examples]))
         r = results[label]
         print(f"{label}: accuracy {r['accuracy']:.4f} macro-F1 {r['macro_f1']:.4f}", flush=True)
+    from tracker.config import ClassifierConfig
+    from tracker.sentiment.target_training import DOMAIN_DEV, DOMAIN_DEV_PIPELINE, domain_dev_path
+    from tracker.sentiment.targets import load_target_classifier
+
+    if domain_dev_path().is_file():  # the in-domain development set: the model alone, then the pipeline's scorer
+        _, examples, _, _ = load_any_dataset(DOMAIN_DEV)
+        pipeline = load_target_classifier(ClassifierConfig(target_model=str(out_dir)), threads=2)
+        for label, scorer in (("AI-model sentiment dev", clf), (DOMAIN_DEV_PIPELINE, pipeline)):
+            results[label] = score([e.label for e in examples], scorer.predict_proba([e.item for e in examples]))
+            r = results[label]
+            print(f"{label}: accuracy {r['accuracy']:.4f} macro-F1 {r['macro_f1']:.4f}", flush=True)
     _, examples, _, _ = load_any_dataset(str(COMPARATIVES))
     results["comparisons"] = comparison_check(examples, clf.predict_proba([e.item for e in examples]))
     print(f"comparisons: {results['comparisons']}", flush=True)
@@ -325,6 +412,7 @@ COMPARATIVES = Path(__file__).resolve().parents[3] / "data" / "eval" / "comparat
 
 
 TRAIN_OPTIONS = ("seed", "epochs", "lr", "max_steps", "max_minutes", "lora_r", "batch_size", "threads")
+TARGET_TRAIN_OPTIONS = ("init_from", "domain_dir", "domain_repeat", "public_sample", "checkpoint_dir", "eval_every")
 
 
 def with_train_options(settings, args: argparse.Namespace):
@@ -345,6 +433,9 @@ def cmd_train_target(args: argparse.Namespace) -> int:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     out = Path(args.out) if args.out else models_dir() / DEFAULT_TARGET_MODEL
     settings = with_train_options(TargetTrainSettings(), args)
+    for name in TARGET_TRAIN_OPTIONS:
+        if getattr(args, name, None) is not None:
+            setattr(settings, name, getattr(args, name))
     if not args.score_only:
         meta = train_target(out, settings)
         print(f"trained in {meta['train_minutes']} min; best step {meta['best_step']}, validation "
@@ -360,8 +451,39 @@ def cmd_train_target(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_train_irony(args: argparse.Namespace) -> int:
+    from tracker.sentiment.irony import (DEFAULT_IRONY_MODEL, IronyTrainSettings, irony_test_scores, train_irony,
+                                         write_irony_model_card)
+    from tracker.sentiment.model import models_dir
+
+    if not logging.getLogger().handlers:
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    out = Path(args.out) if args.out else models_dir() / DEFAULT_IRONY_MODEL
+    settings = IronyTrainSettings()
+    for name in ("seed", "epochs", "lr", "lora_r", "batch_size", "threads", "max_minutes"):
+        if getattr(args, name, None) is not None:
+            setattr(settings, name, getattr(args, name))
+    if not args.score_only:
+        meta = train_irony(out, settings)
+        print(f"trained in {meta['train_minutes']} min; best step {meta['best_step']}, threshold {meta['threshold']}")
+    if args.no_score:
+        return 0
+    meta = json.loads((out / "training.json").read_text())
+    test = irony_test_scores(out)
+    meta["scores"] = {"tweeteval-irony test": test}
+    (out / "training.json").write_text(json.dumps(meta, indent=2) + "\n")
+    print(f"TweetEval irony test: irony-class F1 {test['f1_irony']:.4f}")
+    print(f"wrote {write_irony_model_card(out, meta, test)}")
+    return 0
+
+
 def cmd_train(args: argparse.Namespace) -> int:
     _offline()
+    if args.target and args.irony:
+        print("train-classifier: --target and --irony train different models; give one", file=sys.stderr)
+        return 2
+    if args.irony:
+        return cmd_train_irony(args)
     if args.target:
         return cmd_train_target(args)
     from tracker.sentiment.classify import DEFAULT_MODEL
@@ -398,9 +520,11 @@ def cmd_train(args: argparse.Namespace) -> int:
 def add_commands(subparsers) -> None:
     p = subparsers.add_parser("train-classifier", help="fine-tune the builtin sentiment classifier (LoRA, CPU)")
     p.add_argument("--target", action="store_true",
-                   help="train the target-level model (data/models/tracker-minilm-target) instead of the whole-text one")
-    p.add_argument("--out", help="artifact folder (default data/models/tracker-minilm-sentiment, or "
-                                 "tracker-minilm-target with --target)")
+                   help="train the target-level model (data/models/tracker-minilm-target-ai) instead of the whole-text one")
+    p.add_argument("--irony", action="store_true",
+                   help="train the irony detector (data/models/tracker-minilm-irony) instead of the whole-text model")
+    p.add_argument("--out", help="artifact folder (default data/models/tracker-minilm-sentiment, "
+                                 "tracker-minilm-target-ai with --target, tracker-minilm-irony with --irony)")
     # Left unset, each setting keeps the training recipe's own default (whole-text or --target recipe).
     p.add_argument("--seed", type=int, help="random seed of sampling, shuffling and initialisation (default: the recipe's)")
     p.add_argument("--epochs", type=float, help="passes over the training pool, fractions allowed (default: the recipe's)")
@@ -410,6 +534,18 @@ def add_commands(subparsers) -> None:
     p.add_argument("--lora-r", dest="lora_r", type=int, help="LoRA adapter rank (default: the recipe's)")
     p.add_argument("--max-steps", dest="max_steps", type=int, help="stop after this many steps (0: the whole schedule)")
     p.add_argument("--max-minutes", dest="max_minutes", type=float, help="wall-clock safety cap of the training loop")
+    p.add_argument("--init-from", dest="init_from",
+                   help="--target: continue training from this artifact (name under data/models or folder)")
+    p.add_argument("--domain-dir", dest="domain_dir",
+                   help="--target: folder of in-domain training TSVs ('' for none; default data/train/ai-model-sentiment)")
+    p.add_argument("--domain-repeat", dest="domain_repeat", type=int,
+                   help="--target: times the in-domain training rows appear in the pool (default: the recipe's)")
+    p.add_argument("--public-sample", dest="public_sample", type=int,
+                   help="--target: public rows sampled into the pool (0: all; default: the recipe's)")
+    p.add_argument("--checkpoint-dir", dest="checkpoint_dir",
+                   help="--target: save the best state so far here while training")
+    p.add_argument("--eval-every", dest="eval_every", type=int,
+                   help="--target: steps between validation passes (default: the recipe's)")
     p.add_argument("--goemotions", type=int, help="GoEmotions train rows to mix in (-1 all, 0 none)")
     p.add_argument("--semeval", type=int, help="limit SemEval tweets (for a quick sanity run)")
     p.add_argument("--score-only", action="store_true", help="skip training; score the artifact, rewrite the card")
@@ -421,8 +557,11 @@ def add_commands(subparsers) -> None:
     p = subparsers.add_parser("eval", help="score the configured sentiment classifier on a labeled data set")
     p.add_argument("--dataset", default="tweeteval",
                    help="whole-text: tweeteval | tweeteval-val | goemotions-dev; target-level (test split, or "
-                        "NAME-train/-val/-test): twitter-dong2014 | laptops | restaurants | mams; or PATH to a TSV "
-                        "with header text,target,start,end,label (target-level) or text,label (whole-text)")
+                        "NAME-train/-val/-test): twitter-dong2014 | laptops | restaurants | mams; in-domain: "
+                        "ai-model-sentiment (the 300-row dev set about AI models); irony: tweeteval-irony | "
+                        "tweeteval-irony-val; or PATH to a TSV with header text,target,start,end,label "
+                        "(target-level) or text,label (whole-text). Named sets are read from ../shared/data beside "
+                        "the checkout, or $TRACKER_SHARED_DATA")
     p.add_argument("--predictions", metavar="OUT.tsv",
                    help="write every input row with p_negative, p_neutral, p_positive and the predicted label")
     p.add_argument("--baseline", choices=["vader", "tfidf"],

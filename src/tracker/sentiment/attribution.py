@@ -27,12 +27,10 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-import numpy as np
-
 from tracker.catalog import Catalog, comparison_cue
 from tracker.config import Config
-from tracker.sentiment.text import (LABELS, is_placeholder, sarcastic_ranges, sentence_bounds, text_problem,
-                                   yardstick_cue)
+from tracker.sentiment.text import (LABELS, is_placeholder, label_index, sarcastic_ranges, sentence_bounds,
+                                   text_problem, yardstick_cue)
 from tracker.warehouse.database import Warehouse, upsert, utcnow
 
 log = logging.getLogger("tracker.sentiment.attribution")
@@ -263,9 +261,7 @@ def unscored(con, version: str) -> list[tuple[str, str, str, int, int]]:
 
 def label_of(p: Sequence[float]) -> str:
     """The label of [neg, neu, pos] probabilities; an exact tie of negative and positive is neutral."""
-    if p[0] == p[2] and p[0] >= p[1]:
-        return "neutral"
-    return LABELS[int(np.argmax(p))]
+    return LABELS[label_index(p)]
 
 
 def score_mentions(warehouse: Warehouse, cfg: Config, stats, *, threads: int | None = None) -> None:
@@ -295,9 +291,11 @@ def score_mentions(warehouse: Warehouse, cfg: Config, stats, *, threads: int | N
             stats.error(f"score mentions batch at {start}: {type(exc).__name__}: {exc}")
             continue
         now = utcnow()
+        ironic = getattr(scorer, "last_ironic", None) or [False] * len(batch)  # set by the irony check
         rows = [{"input_hash": h, "model_id": m, "classifier": version, "label": label_of(p),
-                 "p_negative": float(p[0]), "p_neutral": float(p[1]), "p_positive": float(p[2]), "scored_at": now}
-                for (h, m, _, _, _), p in zip(batch, probs, strict=True)]
+                 "p_negative": float(p[0]), "p_neutral": float(p[1]), "p_positive": float(p[2]), "scored_at": now,
+                 "ironic": bool(flag)}
+                for (h, m, _, _, _), p, flag in zip(batch, probs, ironic, strict=True)]
         with warehouse.write() as con:
             stats.add(upsert(con, "mention_sentiment", rows, ["input_hash", "model_id", "classifier"]))
 

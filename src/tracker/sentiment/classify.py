@@ -37,7 +37,7 @@ import numpy as np
 from tracker.progress import Progress
 from tracker.sentiment.model import (_classifier_cfg, _set_threads, label_order, load_tokenizer_and_config,
                                      load_torch_model, model_digest, ordered_probs, resolve_model)
-from tracker.sentiment.text import LABELS, normalize_text, split_sentences, text_problem
+from tracker.sentiment.text import LABELS, label_index, normalize_text, split_sentences, text_problem
 
 log = logging.getLogger("tracker.sentiment.classify")
 
@@ -439,7 +439,7 @@ class SentimentClassifier(TorchOnDemand):
         for i, rows in by_doc.items():
             weights = np.array([max(1, len(seqs[r])) for r in rows], dtype=np.float64)
             p = (probs[rows] * weights[:, None]).sum(axis=0) / weights.sum()
-            results[i] = Label(LABELS[int(np.argmax(p))], float(p[0]), float(p[1]), float(p[2]), len(rows))
+            results[i] = Label(LABELS[label_index(p)], float(p[0]), float(p[1]), float(p[2]), len(rows))
         return [r if r is not None else Label(None, None, None, None, 0, "empty") for r in results]
 
 

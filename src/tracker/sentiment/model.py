@@ -230,6 +230,12 @@ def load_tokenizer_and_config(spec: ModelSpec):
         return AutoTokenizer.from_pretrained(spec.path), AutoConfig.from_pretrained(spec.path)
 
 
+def artifact_labels(spec: ModelSpec) -> tuple[str, ...]:
+    """A builtin artifact's head labels: its training.json `labels` (the irony model has two), else the sentiment
+    labels."""
+    return tuple(_read_json(Path(spec.path) / "training.json").get("labels") or LABELS)
+
+
 def _load(spec: ModelSpec):
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
@@ -239,7 +245,8 @@ def _load(spec: ModelSpec):
 
     base_dir = base_model_dir()
     tokenizer = AutoTokenizer.from_pretrained(base_dir)
+    labels = artifact_labels(spec)
     base = AutoModelForSequenceClassification.from_pretrained(
-        base_dir, num_labels=3, id2label=dict(enumerate(LABELS)), label2id={n: i for i, n in enumerate(LABELS)}
+        base_dir, num_labels=len(labels), id2label=dict(enumerate(labels)), label2id={n: i for i, n in enumerate(labels)}
     )
     return PeftModel.from_pretrained(base, spec.path).merge_and_unload(), tokenizer

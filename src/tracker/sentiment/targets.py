@@ -40,7 +40,7 @@ from tracker.sentiment.text import clause_bounds, normalize_text, yardstick_cue
 
 log = logging.getLogger("tracker.sentiment.targets")
 
-DEFAULT_TARGET_MODEL = "tracker-minilm-target"
+DEFAULT_TARGET_MODEL = "tracker-minilm-target-ai"
 MARKER_OPEN = "[unused0]"
 MARKER_CLOSE = "[unused1]"
 DEFAULT_MAX_LENGTH = 128
@@ -242,19 +242,30 @@ def load_trained_target_classifier(cfg: Any, threads: int | None = None) -> Targ
     return _CACHE[key]
 
 
-def load_target_classifier(cfg: Any, threads: int | None = None) -> YardstickAwareClassifier | PassageClassifier:
+def load_target_classifier(cfg: Any, threads: int | None = None):
     """The per-mention scorer of the pipeline: the trained `[classifier] target_model` with yardsticks read by
-    the passage scorer, or the PassageClassifier alone when `target_model` is empty."""
+    the passage scorer (or the PassageClassifier alone when `target_model` is empty), its positive readings
+    checked by the `[classifier] irony_model` when one is set (`IronyAwareClassifier`)."""
+    from tracker.sentiment.irony import IronyAwareClassifier, load_irony_classifier
+
     c = _classifier_cfg(cfg)
     if not c.target_model:
-        return PassageClassifier(c, threads)
-    return YardstickAwareClassifier(load_trained_target_classifier(c, threads), PassageClassifier(c, threads))
+        scorer = PassageClassifier(c, threads)
+    else:
+        scorer = YardstickAwareClassifier(load_trained_target_classifier(c, threads), PassageClassifier(c, threads))
+    if not c.irony_model:
+        return scorer
+    return IronyAwareClassifier(scorer, load_irony_classifier(c.irony_model, c.backend, threads))
 
 
 def target_classifier_version(cfg: Any) -> str:
     """The version string of the configured per-mention scorer without loading it (for 'already scored?' checks)."""
+    from tracker.sentiment.irony import irony_suffix
+
     c = _classifier_cfg(cfg)
     if not c.target_model:
-        return PASSAGE_PREFIX + classifier_version(c)
-    spec = resolve_model(c.target_model)
-    return f"{spec.name}@{model_digest(spec)}{YARDSTICK}{classifier_version(c)}"
+        version = PASSAGE_PREFIX + classifier_version(c)
+    else:
+        spec = resolve_model(c.target_model)
+        version = f"{spec.name}@{model_digest(spec)}{YARDSTICK}{classifier_version(c)}"
+    return version + (irony_suffix(c.irony_model) if c.irony_model else "")

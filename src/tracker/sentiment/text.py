@@ -11,6 +11,27 @@ import unicodedata
 
 LABELS: tuple[str, str, str] = ("negative", "neutral", "positive")
 
+
+def label_index(p) -> int:
+    """The label of [p_negative, p_neutral, p_positive] as the warehouse's views read it (`scored_mentions`):
+    a polar class wins only when it beats the other polar class and is not below neutral, so an exact tie of
+    negative and positive is neutral. Training, evaluation and labeling all call this one rule."""
+    neg, neu, pos = float(p[0]), float(p[1]), float(p[2])
+    if pos > neg and pos >= neu:
+        return 2
+    if neg > pos and neg >= neu:
+        return 0
+    return 1
+
+
+def label_indices(probs):
+    """`label_index` of every row of an (n, 3) array, as an integer array."""
+    import numpy as np
+
+    p = np.asarray(probs, dtype=float).reshape(-1, 3)
+    neg, neu, pos = p[:, 0], p[:, 1], p[:, 2]
+    return np.where((pos > neg) & (pos >= neu), 2, np.where((neg > pos) & (neg >= neu), 0, 1))
+
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _MENTION = re.compile(r"(?<![\w@])@\w{1,30}")
 _USER_REF = re.compile(r"(?<![\w/])/?u/[A-Za-z0-9_-]{2,30}")

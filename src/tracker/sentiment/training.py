@@ -26,7 +26,7 @@ import numpy as np
 
 from tracker.progress import Progress
 from tracker.sentiment.model import base_model_dir
-from tracker.sentiment.text import LABELS, decode_escapes, normalize_text
+from tracker.sentiment.text import LABELS, decode_escapes, label_indices, normalize_text
 
 log = logging.getLogger("tracker.sentiment.training")
 
@@ -151,7 +151,7 @@ def score(y_true: list[int] | np.ndarray, probs: np.ndarray, polarity: bool = Fa
         pred = np.where(probs[:, LABEL_ID["positive"]] >= probs[:, LABEL_ID["negative"]], classes[1], classes[0])
     else:
         classes = [0, 1, 2]
-        pred = probs.argmax(axis=1)
+        pred = label_indices(probs)  # the pipeline's rule: a negative/positive tie is neutral
     per_class: dict[str, dict[str, float | int]] = {}
     confusion = [[int(np.sum((y == t) & (pred == p))) for p in classes] for t in classes]
     for i, c in enumerate(classes):
