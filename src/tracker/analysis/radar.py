@@ -414,8 +414,11 @@ def propose_events(warehouse: Warehouse, cfg: Config, patterns: Patterns | None 
                           "occurred_at": occurred, "source": "radar", "url": url,
                           "note": f"proposed by the release radar from {kinds}", "status": "proposed",
                           "evidence": json.dumps(items, sort_keys=True, default=str)})
-    if proposals:
-        with warehouse.write() as con:
+    with warehouse.write() as con:
+        # A proposal whose evidence is gone (a changed pattern file, an edited text) is withdrawn.
+        con.execute("DELETE FROM release_events WHERE source = 'radar' AND status = 'proposed' "
+                    "AND NOT list_contains(?::VARCHAR[], event_id)", [[p["event_id"] for p in proposals]])
+        if proposals:
             for p in proposals:
                 # A decided row keeps its status and date; a proposal follows its latest evidence.
                 con.execute(
