@@ -66,7 +66,7 @@ class NameMatch:
     family: str
     vendor: str
     variant: str | None
-    surface: str
+    surface: str  # the name as written, without its variant
     start: int
     end: int
     release_words: bool
@@ -136,7 +136,8 @@ class Patterns:
         self.version = version
         parts = []
         for i, fam in enumerate(self.families):
-            body = _GROUP.sub(lambda m, i=i: f"(?P<f{i}_{m.group(1)}>", fam.pattern)
+            # [\s\-] also takes the Unicode hyphens people paste ("GPT‑5.6" with a non-breaking hyphen)
+            body = _GROUP.sub(lambda m, i=i: f"(?P<f{i}_{m.group(1)}>", fam.pattern).replace(r"[\s\-]", "[\\s\\-‐‑–]")
             if fam.case_sensitive:
                 body = f"(?-i:{body})"
             parts.append(f"(?P<f{i}>{body})")
@@ -195,13 +196,17 @@ class Patterns:
             if parsed is None:
                 continue
             fam, candidate, variant = parsed
+            surface = match.group(0)
+            if variant:  # the name without its variant: "GPT 5.6 Pro" -> "GPT 5.6"
+                i = self.families.index(fam)
+                surface = text[match.start():match.start(f"f{i}_variant")].rstrip(" \t-‐‑–")
             if release_at is None:
                 release_at = [m.start() for m in self._release.finditer(text)] if self._release else []
                 breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
             s, e = _sentence(breaks, match.start(), len(text))
             k = bisect.bisect_left(release_at, s)
             released = k < len(release_at) and release_at[k] < e
-            found.append(NameMatch(candidate, fam.family, fam.vendor, variant, match.group(0), match.start(),
+            found.append(NameMatch(candidate, fam.family, fam.vendor, variant, surface, match.start(),
                                    match.end(), released))
         return found
 
@@ -245,8 +250,8 @@ def catalog_names(cfg: Config, patterns: Patterns) -> dict[str, str]:
     for model in cfg.models:
         out.setdefault(model.id.lower(), model.id)
         for alias in (model.id, *model.aliases):
-            found = patterns.find(alias)
-            if len(found) == 1 and found[0].surface.strip().lower() == alias.strip().lower():
+            found = patterns.find(alias.strip())
+            if len(found) == 1 and found[0].start == 0 and found[0].end == len(alias.strip()):
                 out.setdefault(found[0].candidate_id, model.id)
     return out
 
