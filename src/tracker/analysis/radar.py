@@ -142,6 +142,9 @@ class Patterns:
                 body = f"(?-i:{body})"
             parts.append(f"(?P<f{i}>{body})")
         alternation = "|".join(parts) if parts else "(?!)"
+        # each family's own groups (short name, group name in the alternation): read only those per match
+        self._family_of = {f"f{i}": i for i in range(len(self.families))}
+        self._groups = [[(g, f"f{i}_{g}") for g in re.compile(fam.pattern).groupindex] for i, fam in enumerate(self.families)]
         self._names = re.compile(f"{EDGE_BEFORE}(?:{alternation}){EDGE_AFTER}", re.IGNORECASE)
         words = sorted((w.strip() for w in self.release_words if w.strip()), key=len, reverse=True)
         # "now available" also matches "now-available" and line-broken spellings
@@ -169,10 +172,9 @@ class Patterns:
     # ------------------------------------------------------------------ matching (pure)
 
     def _candidate(self, match: re.Match[str]) -> tuple[Family, str, str | None] | None:
-        i = int(match.lastgroup[1:]) if match.lastgroup else -1
+        i = self._family_of[match.lastgroup]
         fam = self.families[i]
-        groups = {k.split("_", 1)[1]: v for k, v in match.groupdict().items()
-                  if v is not None and k.startswith(f"f{i}_")}
+        groups = {short: match.group(full) for short, full in self._groups[i]}
         version = groups.get("version") or groups.get("version2")
         if version is None:
             return None
@@ -218,11 +220,14 @@ class Patterns:
     def per_document(self, text: str | None) -> list[DocumentNames]:
         """One row per candidate a text names: first spelling and position, variants, occurrences, release words."""
         rows: dict[str, DocumentNames] = {}
+        breaks: list[int] | None = None
         for m in self.find(text):
             row = rows.get(m.candidate_id)
             if row is None:
+                if breaks is None:
+                    breaks = [b.start() for b in _SENTENCE_BREAK.finditer(text)]
                 row = rows[m.candidate_id] = DocumentNames(m.candidate_id, m.family, m.vendor, m.surface, m.start,
-                                                           _excerpt(text, m.start))
+                                                           _excerpt(text, m.start, breaks))
             row.n_occurrences += 1
             row.release_words = row.release_words or m.release_words
             if m.variant and m.variant not in row.variants:
@@ -236,8 +241,7 @@ def _sentence(breaks: list[int] | None, position: int, length: int) -> tuple[int
     return (breaks[k - 1] if k else 0), (breaks[k] if k < len(breaks) else length)
 
 
-def _excerpt(text: str, position: int) -> str:
-    breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
+def _excerpt(text: str, position: int, breaks: list[int]) -> str:
     s, e = _sentence(breaks, position, len(text))
     piece = " ".join(text[s:e].split())
     return piece if len(piece) <= EXCERPT_CHARS else piece[:EXCERPT_CHARS - 1] + "…"
