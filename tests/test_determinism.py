@@ -80,7 +80,7 @@ FROM (SELECT doc_id, model_id, (1 + hv(doc_id || model_id, 'a') % 999983) / 9999
              (1 + hv(doc_id || model_id, 'c') % 999961) / 999961.0 AS p_pos FROM mentions) m
 CROSS JOIN LATERAL (SELECT p_neg + p_neu + p_pos AS total)
 WHERE hv(m.doc_id, 'skip') % 101 <> 0;
-INSERT INTO release_events VALUES
+INSERT INTO release_events (event_id, model_id, kind, occurred_at, source, url, note) VALUES
     ('curated:gpt-5.5:released', 'gpt-5.5', 'released', TIMESTAMPTZ '2026-02-10T17:00:00Z', 'curated', NULL, NULL),
     ('official_feed:gpt-5.5:released', 'gpt-5.5', 'released', TIMESTAMPTZ '2026-02-11T09:00:00Z', 'official_feed',
      NULL, NULL),

@@ -68,7 +68,7 @@ def test_without_curated_row_the_earliest_market_resolution_is_preferred(warehou
     cfg.events.curated_file = str(empty)
     ingest_markets(warehouse, cfg, RunStats("markets"), now=NOW)
     with warehouse.write() as con:  # an official-feed row (the blog stage writes these) outranks markets
-        con.execute("INSERT INTO release_events VALUES ('feed:openai:gpt-5.1', 'gpt-5.1', 'retired', '2026-03-10', "
+        con.execute("INSERT INTO release_events (event_id, model_id, kind, occurred_at, source, url, note) VALUES ('feed:openai:gpt-5.1', 'gpt-5.1', 'retired', '2026-03-10', "
                     "'official_feed', 'https://openai.com/x', NULL)")
     ingest(warehouse, cfg, RunStats("events"))
     assert events(warehouse, "release_events_preferred") == [

@@ -86,7 +86,7 @@ def add_runs(con, source: str, days: list[str], status: str = "ok") -> None:
 
 
 def add_event(con, model_id: str, kind: str, occurred_at: str, source: str = "curated") -> None:
-    con.execute("INSERT INTO release_events VALUES (?, ?, ?, ?, ?, NULL, NULL)",
+    con.execute("INSERT INTO release_events (event_id, model_id, kind, occurred_at, source, url, note) VALUES (?, ?, ?, ?, ?, NULL, NULL)",
                 [f"{source}:{model_id}:{kind}", model_id, kind, ts(occurred_at), source])
 
 

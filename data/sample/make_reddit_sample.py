@@ -438,8 +438,71 @@ def write_arctic(threads: list[dict]) -> None:
     write_json(ARCTIC / "routes.json", routes)
 
 
+# A rumoured successor the catalog does not know: r/ChatGPTPro discusses "GPT-5.6" in the weeks after GPT-5.5's
+# release, more every week, until it rolls out (the release radar's demo). Its threads are built apart from the
+# others (their own seed, their own subreddit), so the story's threads, ids and texts stay as they were; the texts
+# name no catalog model, so the story's figures do not move either.
+RUMOUR_SUB = "ChatGPTPro"
+RUMOUR_THREADS = [  # (created, title, selftext, phase, comments)
+    ("2026-05-02 18:20", "Anyone else seeing 'gpt-5.6' strings in the app bundle?",
+     "Someone decompiled the Android app and found references to gpt-5.6. Probably nothing?", "rumour", 3),
+    ("2026-05-07 16:05", "GPT-5.6 rumours: what we actually know",
+     "Collecting the leaks about GPT-5.6 in one place.", "rumour", 5),
+    ("2026-05-12 20:40", "Report: GPT-5.6 is weeks away",
+     "A newsletter claims GPT-5.6 is in internal testing with a Pro variant.", "rumour", 7),
+    ("2026-05-17 15:30", "Leaked GPT-5.6 Pro benchmark chart - real or fake?",
+     "The chart shows GPT-5.6 Pro way ahead on coding evals.", "rumour", 9),
+    ("2026-05-22 17:45", "GPT-5.6 showed up in the model picker for some Pro accounts",
+     "A few people have screenshots of GPT-5.6 in the picker. Mine doesn't have it yet.", "rumour", 12),
+    ("2026-05-26 18:10", "GPT-5.6 is rolling out to Pro users",
+     "GPT-5.6 is now available in the model picker for Pro. Rolling out to Plus later.", "release", 16),
+    ("2026-05-28 16:30", "GPT-5.6 is now available to everyone - first impressions",
+     "It's live for Plus and free users too. Post your first impressions of GPT-5.6 here.", "release", 18),
+]
+RUMOUR_SPELLINGS = ["GPT-5.6", "GPT-5.6", "gpt-5.6", "GPT 5.6", "gpt5.6", "GPT-5.6 Pro"]
+RUMOUR_TEXTS = {
+    "rumour": ["I'd bet {N} lands before the summer.", "Is {N} real or just a codename?",
+               "If {N} has a Pro variant it will be pricey.", "{N} would be a quick follow-up, they usually wait longer.",
+               "Saw the {N} screenshot too, looks legit.", "Hoping {N} fixes the long context issues.",
+               "Fake until OpenAI says otherwise.", "The leaked {N} numbers look too good to be true.",
+               "Source on {N}? All I see is a blurry chart.", "My bet: {N} is mostly a cheaper version."],
+    "release": ["{N} is now available for me, just got it.", "{N} just rolled out on my account.",
+                "Got {N} in the picker this morning, it's live.", "{N} launched for Plus too, finally.",
+                "Tried {N} for an hour, it is fast.", "{N} is out and the context window is bigger.",
+                "Still not seeing {N}, rolling out slowly I guess.", "{N} is here, and the Pro tier is available today.",
+                "First test of {N} on my scripts: solid.", "No {N} for me yet."],
+}
+
+
+def build_rumour_world(taken: set[str]) -> list[dict]:
+    world = World()
+    world.rng, world.text_rng = random.Random(SEED + 56), random.Random(SEED + 57)
+    world.ids = set(taken)
+    threads = []
+    for created_text, title, selftext, phase, n in RUMOUR_THREADS:
+        created = ts(created_text)
+        sid = world.new_id(7)
+        comments: list[dict] = []
+        clock = created + world.rng.randint(60, 600)
+        for _ in range(n):
+            clock += world.rng.randint(60, 1800)  # replies within hours: each thread's day carries its volume
+            if comments and world.rng.random() < 0.4:
+                parent = world.rng.choice(comments[-5:])
+                pname, depth = parent["name"], parent["depth"] + 1
+            else:
+                pname, depth = f"t3_{sid}", 0
+            body = world.text_rng.choice(RUMOUR_TEXTS[phase]).format(N=world.text_rng.choice(RUMOUR_SPELLINGS))
+            comments.append(comment_data(world, RUMOUR_SUB, sid, world.new_id(7), pname, float(clock), body, depth))
+        sub = submission_data(world, RUMOUR_SUB, created, title, selftext, sid, len(comments))
+        threads.append({"sub": RUMOUR_SUB, "phase": phase, "submission": sub, "comments": comments, "more": [],
+                        "chain": []})
+    return threads
+
+
 def main() -> None:
     threads = build_world()
+    taken = {t["submission"]["id"] for t in threads} | {c["id"] for t in threads for c in t["comments"] + t["more"] + t["chain"]}
+    threads += build_rumour_world(taken)
     write_reddit(threads)
     write_arctic(threads)
     n_comments = sum(len(t["comments"]) + len(t["more"]) + len(t["chain"]) for t in threads)

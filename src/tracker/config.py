@@ -182,6 +182,34 @@ class TrendsConfig(Section):
     export_root: str = "data/exports"
 
 
+class RadarConfig(Section):
+    """The release radar: model names outside the catalog, release moments (docs/radar.md)."""
+    # A YAML file of extra name patterns and release words, added to the bundled radar_patterns.yaml ("" = none).
+    patterns_file: str = ""
+    # A name's day is a release moment when this many of its documents that day use release words ...
+    release_min_docs: int = Field(5, ge=1)
+    # ... and its volume is at least this many times its mean over the 7 days before.
+    release_spike_ratio: float = Field(2.0, ge=1.0)
+
+
+class AlertRulesConfig(Section):
+    anomaly: bool = True                                  # a flagged sentiment or volume anomaly of a tracked model
+    candidate_daily_mentions: int = Field(10, ge=0)       # a new name in this many documents in one day (0 = off)
+    release_event: bool = True                            # a release event the radar proposes
+    market_move_points: float = Field(10.0, ge=0)         # a market moving this many points in a UTC day (0 = off)
+
+
+class AlertsConfig(Section):
+    # Apprise notification URLs (Slack, Discord, e-mail, ntfy, json:// webhooks, …). A secret part is written
+    # {env:NAME} and read from the environment when sending: it never sits in this file, a log or the database.
+    urls: list[str] = []
+    # Anomalies and market moves older than this many days before the last day with data are not sent.
+    lookback_days: int = Field(7, ge=1)
+    # Where links to the story report point ("" = file:// paths under [trends] export_root/report).
+    report_base_url: str = ""
+    rules: AlertRulesConfig = AlertRulesConfig()
+
+
 class Config(Section):
     warehouse: WarehouseConfig = WarehouseConfig()
     http: HttpConfig = HttpConfig()
@@ -192,6 +220,8 @@ class Config(Section):
     events: EventsConfig = EventsConfig()
     classifier: ClassifierConfig = ClassifierConfig()
     trends: TrendsConfig = TrendsConfig()
+    radar: RadarConfig = RadarConfig()
+    alerts: AlertsConfig = AlertsConfig()
     # Folder the relative paths above are resolved against (the config file's folder).
     base_dir: str = Field(".", exclude=True)
 

@@ -6,12 +6,15 @@ import logging
 import os
 import re
 import sys
+import json
 import threading
 import tomllib
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from tracker.analysis.alerts import append_jsonl
 from tracker.analysis.report import ReportError, report
 from tracker.config import Config, config_path, deep_merge, parse_config
 from tracker.pipeline import STAGES, enabled
@@ -64,6 +67,62 @@ def remote_urls(data: Any) -> list[str]:
     return []
 
 
+LOCAL_WEBHOOK = re.compile(r"^jsons?://127\.0\.0\.1:(\d+)(/[^?#]*)?")
+
+
+class AlertReceiver:
+    """A webhook on 127.0.0.1 that keeps every JSON body POSTed to it (in `received`, and one line each in `path`):
+    where the demo's alerts go, and what the tests check payloads against."""
+
+    def __init__(self, port: int = 0, path: Path | None = None, *, status: int = 200):
+        self.received: list[dict[str, Any]] = []
+        self.path = path
+        self.status = status  # what it answers; a test sets 500 to refuse deliveries
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 (http.server's name)
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                if receiver.status == 200:
+                    try:
+                        record = {"path": self.path, "payload": json.loads(body)}
+                    except ValueError:
+                        record = {"path": self.path, "payload": body.decode("utf-8", "replace")}
+                    receiver.received.append(record)
+                    if receiver.path is not None:
+                        append_jsonl(receiver.path, record)
+                self.send_response(receiver.status)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        self.port = self.server.server_address[1]
+        self._thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True)
+
+    def __enter__(self) -> AlertReceiver:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def start_alert_receivers(urls: list[str], folder: Path) -> list[AlertReceiver]:
+    """One receiver per local json:// port the alert URLs name, writing to <folder>/received.jsonl."""
+    receivers = []
+    for port in dict.fromkeys(int(m.group(1)) for u in urls if (m := LOCAL_WEBHOOK.match(u))):
+        try:
+            receivers.append(AlertReceiver(port, folder / "received.jsonl").__enter__())
+        except OSError as exc:
+            log.warning("demo: no alert receiver on 127.0.0.1:%d (%s): the alerts stay unsent and are tried again "
+                        "on the next run", port, exc)
+    return receivers
+
+
 def stop_servers(servers: dict[str, ReplayServer]) -> None:
     """Stop every replay server at once: each takes up to its poll interval (0.5 s) to notice."""
     threads = [threading.Thread(target=server.stop) for server in servers.values()]
@@ -93,6 +152,7 @@ def run_demo(config: str | None = None, *, prefect: bool = True, base_port: int 
         print(f"demo: {exc} (another demo running?)", file=sys.stderr)
         return 1
     cfg: Config | None = None
+    receivers: list[AlertReceiver] = []
     try:
         data, env = demo_config_data(config_file, servers)
         online = remote_urls(data)
@@ -103,6 +163,8 @@ def run_demo(config: str | None = None, *, prefect: bool = True, base_port: int 
         # Set, not default: real credentials in the environment must not be sent to the local replay server.
         os.environ.update(env)
         cfg = parse_config(data, f"{config_file} + {SAMPLE_DIR}/{DEMO_OVERRIDES}", base_dir)
+        alerts_folder = cfg.resolve(cfg.trends.export_root) / "alerts"
+        receivers = start_alert_receivers(cfg.alerts.urls, alerts_folder)
         log.info("demo: replaying %s on %s", ", ".join(servers) or "nothing", ", ".join(s.base_url for s in servers.values()))
         if prefect:
             from flows.pipeline import pipeline
@@ -117,6 +179,8 @@ def run_demo(config: str | None = None, *, prefect: bool = True, base_port: int 
     except KeyboardInterrupt:
         with deferred_interrupts():
             stop_servers(servers)
+            for receiver in receivers:
+                receiver.__exit__()
             if cfg is None:
                 print("interrupted before any stage started: nothing was written", file=sys.stderr)
             else:
@@ -125,10 +189,16 @@ def run_demo(config: str | None = None, *, prefect: bool = True, base_port: int 
         return EXIT_INTERRUPTED
     finally:
         stop_servers(servers)
+        for receiver in receivers:
+            receiver.__exit__()
     # One recap line: each stage's own summary line was logged as it finished.
     print("demo: " + ", ".join(f"{name} {stats['status'] if isinstance(stats, dict) else stats}"
                                for name, stats in results.items()))
     print(f"warehouse: {cfg.warehouse_path}  (try: tracker status; tracker query \"SELECT * FROM weekly_trends LIMIT 10\")")
+    received = sum(len(r.received) for r in receivers)
+    if receivers:
+        print(f"alerts: {received} received this run by the local webhook ({alerts_folder / 'received.jsonl'}; "
+              f"an alert is sent once: a second run sends only new ones)")
     failed = any(isinstance(s, dict) and s.get("status") == "failed" for s in results.values())
     if not failed:
         # The trends stage has just refreshed the views; the story pages are what a person opens first.

@@ -10,6 +10,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+from tracker.analysis.alerts import alerts_stage
+from tracker.analysis.radar import radar_stage
 from tracker.analysis.trends import refresh_views
 from tracker.catalog import sync_catalog
 from tracker.config import Config
@@ -30,6 +32,8 @@ STAGES: dict[str, Stage] = {
     "events": events.ingest,
     "label": label_stage,  # whole-text labels, then a score per (document, model) mention
     "trends": refresh_views,
+    "radar": radar_stage,  # model names outside the catalog, proposed release events (docs/radar.md)
+    "alerts": alerts_stage,  # the [alerts] rules, each alert sent once to each configured URL
 }
 SOURCES = ("reddit", "blogs", "markets", "events")
 

@@ -93,6 +93,7 @@ def demo_config(servers: dict[str, ReplayServer], folder: Path, overrides: Mappi
         "http": {"backoff_base_s": 0, "backoff_max_s": 0},
         "events": {"curated_file": str(REPO / data.get("events", {}).get("curated_file", "data/release_events.yaml"))},
         "trends": {"export_root": str(folder / "exports")},
+        "alerts": {"urls": []},  # the demo's local webhook is started by `tracker demo`, not here: list only
     })
     if "blogs" in data:
         data["blogs"] = {**data["blogs"], "host_delay_s": 0}

@@ -153,6 +153,7 @@ class Story:
     events: list[dict[str, Any]]
     anomalies: list[dict[str, Any]]
     uncovered: list[date] = field(default_factory=list)  # days no source of the model covered
+    proposed: list[dict[str, Any]] = field(default_factory=list)  # release radar proposals, not yet confirmed
 
 
 def quotes(con: duckdb.DuckDBPyConnection, model_id: str, event_day: date, label: str,
@@ -238,7 +239,10 @@ def load_story(con: duckdb.DuckDBPyConnection, model_id: str, first: date, last:
     anomalies = _records(con, "SELECT day, source, flag_reason, n_docs, baseline_n_docs, z_volume, mean_score, "
                               "baseline_mean_score, z_score FROM anomalies WHERE flagged AND model_id = ? "
                               "AND day BETWEEN ? AND ? ORDER BY day, source", [model_id, first, last])
-    return Story(model_id, first, last, days, sources, daily, rolling, market_list, events, anomalies, uncovered)
+    proposed = _records(con, "SELECT event_id, kind, occurred_at, evidence FROM release_events "
+                             "WHERE model_id = ? AND status = 'proposed' ORDER BY occurred_at, event_id", [model_id])
+    return Story(model_id, first, last, days, sources, daily, rolling, market_list, events, anomalies, uncovered,
+                 proposed)
 
 
 # ------------------------------------------------------------------------------------------------ figure
@@ -551,6 +555,11 @@ def story_html(story: Story, script: str) -> bytes:
                              ("95% interval", True), ("status", False)), rows))
         parts.append('<p class="muted">Before = days −14 … −1, after = days 0 … +13 (UTC); the interval '
                      "resamples days. Context events belong to other models and are shown for orientation.</p>")
+    if story.proposed:  # the release radar's proposals: listed, never drawn or measured until confirmed
+        parts.append('<p class="proposed">Proposed by the release radar, not confirmed (not in the chart or the '
+                     "table until `tracker events confirm`): " + "; ".join(
+                         f"{esc(p['kind'])} on {_utc_day(p['occurred_at']).isoformat()} ({esc(p['event_id'])}, "
+                         f"{len(json.loads(p['evidence'] or '[]'))} evidence item(s))" for p in story.proposed) + "</p>")
     for e in own:
         parts.append(f'<h3 class="event-own">{esc(event_title(e))}, {e["day"].isoformat()}: what people said</h3>')
         parts.append('<div class="quotes"><div class="for"><h4>For (most positive)</h4>')

@@ -15,6 +15,7 @@ import duckdb
 
 from tracker.analysis.trends import refresh_views, views_ready
 from tracker.config import ConfigError, load_config
+from tracker.cli import radar as radar_commands
 from tracker.cli import reddit as reddit_commands
 from tracker.cli import sentiment as sentiment_commands
 from tracker.cli import serve as serve_commands
@@ -238,7 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_demo)
 
     # Each command group adds its own sub-commands.
-    for group in (sentiment_commands, reddit_commands, trends_commands, serve_commands):
+    for group in (sentiment_commands, reddit_commands, trends_commands, serve_commands, radar_commands):
         group.add_commands(sub)
     for command in _all_subparsers(sub):
         add_verbosity(command, under_command=True)

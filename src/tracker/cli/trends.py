@@ -7,6 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from tracker.analysis.alerts import collect_alerts, delivery_state, send_alerts
 from tracker.analysis.report import ReportError, report
 from tracker.config import load_config
 from tracker.analysis.export import MAX_SINCE_WEEKS, ExportError, export_week, format_value
@@ -52,13 +53,36 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_alerts(args: argparse.Namespace) -> int:
     cfg = load_config(args.config)
-    alerts = current_alerts(Warehouse(cfg.warehouse_path), cfg, today=args.until, days=args.days, refresh=True)
-    if not alerts:
+    warehouse = Warehouse(cfg.warehouse_path)
+    alerts = current_alerts(warehouse, cfg, today=args.until, days=args.days, refresh=True)
+    radar = [a for a in collect_alerts(warehouse, cfg, today=args.until) if a.rule != "anomaly" or args.send]
+    if not alerts and not radar:
         print("no current alerts")
         return 0
-    _print_rows(ANOMALY_COLUMNS, alerts)
-    print(f"{len(alerts)} alert(s)")
-    return 0
+    if alerts:
+        _print_rows(ANOMALY_COLUMNS, alerts)
+        print(f"{len(alerts)} alert(s)")
+    state = delivery_state(warehouse)
+    sent = {(r, s) for (r, s, _), st in state.items() if st == "sent"}
+    if radar:
+        print()
+        _print_rows(("rule", "subject", "day", "sent", "title"),
+                    [{"rule": a.rule, "subject": a.subject, "day": a.day, "sent": "yes" if (a.rule, a.subject) in sent
+                      else "no", "title": a.title} for a in radar])
+    if not args.send:
+        if cfg.alerts.urls:
+            print(f"`tracker alerts --send` sends the unsent ones to {len(cfg.alerts.urls)} [alerts] URL(s)")
+        return 0
+    if not cfg.alerts.urls:
+        print("alerts: no [alerts] urls configured: nothing sent (docs/radar.md)", file=sys.stderr)
+        return 2
+    report = send_alerts(warehouse, cfg, collect_alerts(warehouse, cfg, today=args.until))
+    for alert, dest in report.sent:
+        print(f"sent {alert.rule} {alert.subject} to {dest}")
+    for alert, dest, reason in report.failed:
+        print(f"failed {alert.rule} {alert.subject} to {dest}: {reason} (tried again next time)", file=sys.stderr)
+    print(f"{len(report.sent)} sent, {len(report.failed)} failed, {report.already_sent} sent before")
+    return 1 if report.failed else 0
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -109,7 +133,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", help="output file (.html, with --model) or folder (default: <export_root>/report/)")
     p.set_defaults(func=cmd_report)
 
-    p = sub.add_parser("alerts", help="print the anomalies flagged in the last days with data")
+    p = sub.add_parser("alerts", help="print the anomalies flagged in the last days with data and the release "
+                                      "radar's alerts; --send sends the unsent ones to the [alerts] urls")
+    p.add_argument("--send", action="store_true", help="send every alert not sent yet (each once per URL)")
     p.add_argument("--days", type=int, default=7, help="how many days back from --until (default 7)")
     p.add_argument("--until", "--today", dest="until", type=_day,
                    help="last day to consider (default: the last day with documents)")

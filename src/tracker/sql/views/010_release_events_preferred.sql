@@ -1,5 +1,6 @@
 -- One release event per (model, kind): curated beats the official feed beats a market's resolution;
--- within a source the earliest date wins. Every source's row stays in release_events.
+-- within a source the earliest date wins. Every source's row stays in release_events. Only confirmed events count:
+-- a release radar proposal (status 'proposed') counts once a person confirms it (`tracker events confirm`).
 CREATE OR REPLACE VIEW release_events_preferred AS
 WITH ranked AS (
     SELECT
@@ -10,6 +11,7 @@ WITH ranked AS (
         max(e.occurred_at) OVER (PARTITION BY e.model_id, e.kind)
             - min(e.occurred_at) OVER (PARTITION BY e.model_id, e.kind) AS date_spread
     FROM release_events e
+    WHERE e.status = 'confirmed'
 )
 SELECT event_id, model_id, kind, occurred_at, source, url, note, n_sources, date_spread
 FROM ranked
