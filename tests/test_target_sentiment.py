@@ -15,7 +15,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 REPO = Path(__file__).resolve().parents[1]
-TARGET_ARTIFACT = REPO / "data" / "models" / "tracker-minilm-target"
+TARGET_ARTIFACT = REPO / "data" / "models" / "tracker-minilm-target-ai"
 EVAL_KEYS = {"n", "accuracy", "macro_f1", "macro_recall", "per_class", "confusion", "mode", "labels", "kind",
              "classifier", "backend", "dataset", "seconds"}
 
@@ -96,7 +96,7 @@ def test_shipped_target_model_is_batch_independent_and_target_aware():
     from tracker.sentiment.targets import load_trained_target_classifier
 
     clf = load_trained_target_classifier(Config(), threads=2)
-    assert clf.version.startswith("tracker-minilm-target@")
+    assert clf.version.startswith("tracker-minilm-target-ai@")
     assert load_trained_target_classifier(Config(), threads=2) is clf  # cached per process
     clf.batch_size = 2
     _assert_batch_independent(clf)
@@ -180,10 +180,10 @@ def _write_tsv(path: Path, header: list[str], rows: list[list]) -> Path:
     return path
 
 
-def _run_eval(capsys, *argv) -> dict:
+def _run_eval(capsys, *argv, config: Path | None = None) -> dict:
     from tracker.cli.main import main
 
-    assert main(["eval", *argv, "--json"]) == 0
+    assert main([*(["--config", str(config)] if config else []), "eval", *argv, "--json"]) == 0
     return json.loads(capsys.readouterr().out)
 
 
@@ -227,9 +227,11 @@ def test_eval_scorer_pipeline_reads_yardsticks_with_the_passage_scorer(tmp_path,
         [text, "claude", 19, 25, "negative", "p1"],
     ])
     plain, piped = tmp_path / "model.tsv", tmp_path / "pipeline.tsv"
+    no_irony = tmp_path / "tracker.toml"  # the irony check has its own test (test_irony.py)
+    no_irony.write_text('[classifier]\nirony_model = ""\n')
     alone = _run_eval(capsys, "--dataset", str(data), "--model", str(tiny_target_model), "--predictions", str(plain))
     result = _run_eval(capsys, "--dataset", str(data), "--model", str(tiny_target_model), "--scorer", "pipeline",
-                       "--predictions", str(piped))
+                       "--predictions", str(piped), config=no_irony)
     whole = load_classifier(ClassifierConfig())
     assert result["classifier"] == f"{alone['classifier']}+yardstick2:{whole.version}"
     assert result["comparisons"]["pairs"] == 1

@@ -82,13 +82,18 @@ def load_any_dataset(name: str) -> tuple[str, list, bool, list[dict]]:
     `NAME-val` (MAMS) and `NAME-test` pick a split. A PATH is target-level when its header has text, target,
     start, end and label, whole-text when it has text and label.
     """
-    from tracker.sentiment.target_training import (DOMAIN_DEV, TARGET_DATASETS, domain_dev_path, is_target_level,
-                                                   load_target_split, load_target_tsv)
+    from tracker.sentiment.target_training import (DOMAIN_DEV, DOMAIN_VAL, TARGET_DATASETS, TargetTrainSettings,
+                                                   domain_dev_path, is_target_level, load_domain_train,
+                                                   load_target_split, load_target_tsv, split_heldout)
     from tracker.sentiment.training import LABELS, load_eval_dataset
 
     base, _, split = name.rpartition("-") if name.rsplit("-", 1)[-1] in {"train", "val", "test"} else (name, "", "test")
     if name == DOMAIN_DEV:
         examples = load_target_tsv(domain_dev_path(), DOMAIN_DEV)
+        return "target", examples, False, [_target_row(e) for e in examples]
+    if name == DOMAIN_VAL:  # the validation slice of the project's in-domain rows (the training recipe's split)
+        settings = TargetTrainSettings()
+        _, examples = split_heldout(load_domain_train(), settings.domain_heldout_fraction, settings.seed)
         return "target", examples, False, [_target_row(e) for e in examples]
     if base in TARGET_DATASETS:
         examples = load_target_split(base, split)
@@ -151,7 +156,7 @@ def named_datasets() -> list[str]:
     from tracker.sentiment.target_training import DOMAIN_DEV
 
     splits = {"mams": ("train", "val", "test")}
-    names = [*WHOLE_TEXT_DATASETS, "tweeteval-test", DOMAIN_DEV, *IRONY_DATASETS]
+    names = [*WHOLE_TEXT_DATASETS, "tweeteval-test", DOMAIN_DEV, DOMAIN_VAL, *IRONY_DATASETS]
     for base in TARGET_DATASETS:
         names += [base] + [f"{base}-{split}" for split in splits.get(base, ("train", "test"))]
     return names
@@ -160,10 +165,10 @@ def named_datasets() -> list[str]:
 def dataset_problem(name: str) -> str | None:
     """Why `--dataset NAME` cannot be scored, in one line naming it; None when it looks usable. Runs before
     any model loads, so a typo or a wrong file costs a fraction of a second, not a model load."""
-    from tracker.sentiment.target_training import DOMAIN_DEV, TARGET_DATASETS
+    from tracker.sentiment.target_training import DOMAIN_DEV, DOMAIN_VAL, TARGET_DATASETS
 
     base = name.rpartition("-")[0] if name.rsplit("-", 1)[-1] in {"train", "val", "test"} else name
-    if (name in WHOLE_TEXT_DATASETS or name in IRONY_DATASETS or name in {"tweeteval-test", DOMAIN_DEV}
+    if (name in WHOLE_TEXT_DATASETS or name in IRONY_DATASETS or name in {"tweeteval-test", DOMAIN_DEV, DOMAIN_VAL}
             or base in TARGET_DATASETS):
         return None
     path = Path(name)
@@ -558,7 +563,8 @@ def add_commands(subparsers) -> None:
     p.add_argument("--dataset", default="tweeteval",
                    help="whole-text: tweeteval | tweeteval-val | goemotions-dev; target-level (test split, or "
                         "NAME-train/-val/-test): twitter-dong2014 | laptops | restaurants | mams; in-domain: "
-                        "ai-model-sentiment (the 300-row dev set about AI models); irony: tweeteval-irony | "
+                        "ai-model-sentiment (the 300-row dev set about AI models), ai-models-heldout (the validation "
+                        "slice of the project's own in-domain rows); irony: tweeteval-irony | "
                         "tweeteval-irony-val; or PATH to a TSV with header text,target,start,end,label "
                         "(target-level) or text,label (whole-text). Named sets are read from ../shared/data beside "
                         "the checkout, or $TRACKER_SHARED_DATA")
