@@ -758,7 +758,8 @@ def story_html(story: Story, script: str) -> bytes:
               f"{n_own} {story.model_id}, {len(story.events) - n_own} context" if story.events else "", "events"),
              ("markets", str(len(story.markets)), "", "markets"),
              ("flagged days", str(len(story.anomalies)), "", "anomalies"),
-             ("last 7-day mean", f"{_signed(last_roll[1][1])}", last_roll[0].isoformat() if last_roll else "", "")]
+             ("last 7-day mean", _signed(last_roll[1][1]) if last_roll else "–",
+              last_roll[0].isoformat() if last_roll else "", "")]
     parts = [
         "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
