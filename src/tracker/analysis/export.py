@@ -414,7 +414,7 @@ def _market_note(axis: Any, labels: list[tuple[str, str]], x: float, align: floa
 
     pieces = [TextArea(t, textprops={"color": c, "fontsize": 8.5, "fontweight": "bold"}) for t, c in labels]
     box = AnnotationBbox(HPacker(children=pieces, sep=10, pad=0), (x, 1.0), xycoords=("data", "axes fraction"),
-                         box_alignment=(align, 0), frameon=False, xybox=(0, 3), boxcoords="offset points",
+                         box_alignment=(align, 0), frameon=False, pad=0, xybox=(0, 3), boxcoords="offset points",
                          annotation_clip=False)
     box.labels = labels
     axis.add_artist(box)
