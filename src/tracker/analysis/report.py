@@ -752,7 +752,8 @@ def story_html(story: Story, script: str) -> bytes:
     n_own = sum(1 for e in story.events if e["own"])
     # Each count is the number of entries in the table below it (the browser test checks they agree).
     cards = [("days covered", f"{covered} of {len(story.days)}",
-              f"{story.first.isoformat()} → {story.last.isoformat()}", ""),
+              # non-breaking hyphens: a narrow card wraps at the arrow, never inside a date
+              f"{story.first.isoformat()} → {story.last.isoformat()}".replace("-", "\u2011"), ""),
              ("documents", f"{total:,}", per_source_plain, ""),
              ("events", str(len(story.events)),
               f"{n_own} {story.model_id}, {len(story.events) - n_own} context" if story.events else "", "events"),
