@@ -115,3 +115,28 @@ def test_sarcasm_tagged_mentions_count_as_the_opposite_of_how_they_read(demo):
         WHERE p.sarcastic""")
     # the sample's "Wow, 5.5 is sooo much better. /s" comments: praise as read, criticism as meant
     assert n >= 10 and literal > 0.5 and counted < -0.5
+
+
+def test_demo_markets_trade_daily_so_a_lead_lag_can_be_read(demo_run, tmp_path):
+    from tracker.analysis.report import write_reports
+
+    warehouse, cfg = demo_run
+    # the release markets carry a price every day from February 2 to the release (the sample is daily)
+    (days,), = q(warehouse, "SELECT count(DISTINCT CAST(ts AT TIME ZONE 'UTC' AS DATE)) FROM market_prices "
+                            "WHERE market_id = 'polymarket:gpt-5pt5-released-by-june-30-2026' AND origin = 'history'")
+    assert days == 82
+    lags = {m: (n, r) for m, n, r in q(warehouse, """
+        SELECT market_id, max(n_days), count(correlation) FROM perception_market_leadlag
+        WHERE model_id = 'gpt-5.5' GROUP BY market_id""")}
+    # the LMArena market trades through May, when the documents come: every lag has 10+ paired days
+    assert lags["polymarket:gpt-5pt5-1-on-lmarena-text-leaderboard-dec-31"][0] >= 19
+    assert lags["polymarket:gpt-5pt5-1-on-lmarena-text-leaderboard-dec-31"][1] == 15
+    for market in ("polymarket:gpt-5pt5-released-by-june-30-2026", "manifold:mFq7rT2xK9",
+                   "kalshi:KXOAIRELEASE-26JUN30-GPT55"):
+        assert lags[market][0] >= 10 and lags[market][1] >= 1, market
+    with warehouse.read() as con:
+        pages = {p.name: p.read_text(encoding="utf-8")
+                 for p in write_reports(con, cfg, out=tmp_path)}
+    assert "sentiment leads" in pages["gpt-5.5.html"] or "market leads" in pages["gpt-5.5.html"]
+    # GPT-5.1's retirement markets stop in March, before most of its documents: the page says why no lag
+    assert "none: fewer than 10 days with both documents and a price change" in pages["gpt-5.1.html"]

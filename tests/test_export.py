@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from trends_fixtures import CLF, TARGET_CLF, add_doc, add_market, build_week, config
+from trends_fixtures import CLF, TARGET_CLF, add_doc, add_event, add_market, build_week, config
 
 from tracker.analysis import trends
 from tracker.analysis.export import ExportError, _chart_data, chart_figure, csv_cell, export_week, file_stem, safe_path
@@ -79,30 +79,67 @@ def test_formula_cells_are_escaped_but_numbers_are_not(exported):
 def test_charts_are_pngs_of_the_expected_size(exported):
     _, _, folder = exported
     for name in ("gpt-5.5.png", "gpt-5.4.png"):
-        assert png_size((folder / name).read_bytes()) == (1200, 700)
+        assert png_size((folder / name).read_bytes()) == (1200, 850)
 
 
 def test_chart_content(exported):
     warehouse, _, _ = exported
     with warehouse.write() as con:
         add_market(con, "manifold:mFq7rT2xK9", "gpt-5.5", "Will GPT-5.5 be released before July 2026?",
-                   [("2026-04-21T08:00:00", 0.52)])
+                   [("2026-04-21T08:00:00", 0.52), ("2026-04-22T08:00:00", 0.97)])
+        add_event(con, "gpt-5.4", "released", "2026-04-22T10:00:00")  # another model's event beside the release
     first, last = date(2026, 3, 30), date(2026, 4, 26)
     with warehouse.read() as con:
         fig = chart_figure("gpt-5.5", _chart_data(con, "gpt-5.5", first, last), first, last)
     legend = [t.get_text() for t in fig.legends[0].get_texts()]
     assert legend == [
         "95% interval (bootstrap)", "7-day mean score", "blogs daily mean", "reddit daily mean",
-        "Will GPT-5.5 be released before July 2026?", "GPT-5.5 released by June 30, 2026?",
         "blogs missing (not zero)", "reddit missing (not zero)", "blogs documents", "reddit documents",
-        "no coverage (no source ran)", "release / retirement"]
+        "Manifold: Will GPT-5.5 be released before\nJuly 2026?", "Polymarket: GPT-5.5 released by June 30,\n2026?",
+        "no coverage (no source ran)", "release / retirement"]  # long questions wrap, never cut
     ax, vol, market = fig.axes
     assert all(float(t).is_integer() for t in vol.get_yticks())  # whole documents
-    colours = {line.get_label(): line.get_color() for line in market.get_lines()}
-    assert colours == {"Will GPT-5.5 be released before July 2026?": "#1f77b4",
-                       "GPT-5.5 released by June 30, 2026?": "#6f42c1"}  # the platform's colour, every week
-    # the days no source ran (03-30 .. 04-13 has no run and no document) are shaded on both panels
-    assert len([p for p in ax.patches if p.get_alpha() == 0.16]) >= 1
+    # markets in their own panel with a percent axis, below the sentiment panel and above the documents
+    assert market.get_ylim()[0] < 0 < 1 < market.get_ylim()[1] and ax.get_ylim()[1] <= 1.05
+    assert ax.get_position().y0 > market.get_position().y1 > market.get_position().y0 > vol.get_position().y1
+    handles = {t.get_text(): h for t, h in zip(fig.legends[0].get_texts(), fig.legends[0].legend_handles)}
+    manifold, polymarket = (handles[k] for k in legend[8:10])
+    assert (manifold.get_color(), polymarket.get_color()) == ("#1f77b4", "#6f42c1")  # the platform's colour
+    # equal prices (97% on 04-22 on both): told apart by width and symbol, not by moving a line
+    assert manifold.get_linewidth() != polymarket.get_linewidth() and manifold.get_marker() != polymarket.get_marker()
+    # the days no source ran (03-30 .. 04-13 has no run and no document) are shaded on every panel
+    assert all(len([p for p in a.patches if p.get_alpha() == 0.16]) >= 1 for a in (ax, market))
+
+
+def test_chart_labels_sit_outside_the_panels_and_nothing_is_cut(exported):
+    warehouse, _, _ = exported
+    with warehouse.write() as con:
+        add_market(con, "manifold:mFq7rT2xK9", "gpt-5.5", "Will GPT-5.5 be released before July 2026? " * 2,
+                   [("2026-04-21T08:00:00", 0.52), ("2026-04-22T08:00:00", 0.97)])
+        add_event(con, "gpt-5.4", "released", "2026-04-22T10:00:00")
+        add_event(con, "gpt-5.1", "retired", "2026-04-23T09:00:00")
+    first, last = date(2026, 3, 30), date(2026, 4, 26)
+    with warehouse.read() as con:
+        fig = chart_figure("gpt-5.5", _chart_data(con, "gpt-5.5", first, last), first, last)
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    panels = [a.get_window_extent(renderer) for a in fig.axes]
+    labels = [t for a in fig.axes for t in a.texts] + [c for a in fig.axes for c in a.artists]
+    texts = [t.get_text() for a in fig.axes for t in a.texts]
+    assert sorted(t.split(" · ")[0] for t in texts) == ["gpt-5.1 retired", "gpt-5.4 released", "gpt-5.5 released"]
+    strip = [c for a in fig.axes for c in a.artists]
+    assert [[t for t, _ in c.labels] for c in strip] == [["● Manifold 97%", "■ Polymarket 97%"]]
+    boxes = [label.get_window_extent(renderer) for label in labels]
+    whole = fig.bbox
+    for i, box in enumerate(boxes):
+        assert not any(box.overlaps(panel) for panel in panels), (i, box, panels)  # no line or point can cross it
+        assert whole.x0 <= box.x0 and box.x1 <= whole.x1 and box.y1 <= whole.y1, i
+        assert not any(box.overlaps(other) for other in boxes[i + 1:]), i
+    legend = fig.legends[0].get_window_extent(renderer)
+    assert whole.x0 <= legend.x0 and legend.x1 <= whole.x1 and legend.y0 >= whole.y0
+    assert not any(legend.overlaps(panel) for panel in panels)
+    ticks = [t.get_window_extent(renderer) for t in fig.axes[1].get_xticklabels() if t.get_text()]
+    assert ticks and not any(legend.overlaps(t) for t in ticks)
 
 
 def test_report_escapes_document_text(exported):

@@ -268,7 +268,9 @@ def test_kalshi_markets_and_candles(warehouse, sample_replay):
             expected.append((end, round(p, 2), float(600 + 150 * (i % 9)), "history"))
     expected.append((utc("2026-04-24T15:02:11"), 1.0, None, "snapshot"))
     assert prices(warehouse, "kalshi:KXOAIRELEASE-26JUN30-GPT55") == expected
-    assert len(expected) >= 20 and (utc("2026-04-22T13:00"), 0.97, 1500.0, "history") in expected
+    day_before = STORY.index((utc("2026-04-22T12:00"), 0.969))
+    assert len(expected) >= 80 and (utc("2026-04-22T13:00"), 0.97, float(600 + 150 * (day_before % 9)),
+                                    "history") in expected
     # older answers in integer cents, from the historical tier
     assert prices(warehouse, "kalshi:KXOAIRETIRE-26MAR31-GPT51")[:2] == [
         (utc("2026-02-10T15:00"), 0.55, 300.0, "history"), (utc("2026-03-11T20:00"), 0.96, 1500.0, "history")]

@@ -10,14 +10,18 @@ from html.parser import HTMLParser
 
 import pytest
 from browser import BrowserError, chromium, chromium_path, evaluate, open_page, screenshot
-from trends_fixtures import CLF, TARGET_CLF, add_doc, add_market, build_leadlag, build_week, config
+from trends_fixtures import CLF, TARGET_CLF, add_doc, add_event, add_market, build_leadlag, build_week, config
 
 from tracker.analysis import trends
 from tracker.analysis.report import (
     ReportError,
     excerpt,
+    lag_text,
     load_story,
     market_style,
+    near_identical,
+    normalised_text,
+    pack_rows,
     report,
     rolling_bootstrap,
     write_reports,
@@ -48,6 +52,24 @@ def story_warehouse(warehouse, tmp_path):
                    [("2026-04-21T08:00:00", 0.52), ("2026-04-22T08:00:00", 0.97)])
         con.execute("UPDATE documents SET url = 'https://www.reddit.com/r/OpenAI/comments/r7/' WHERE doc_id = 'r7'")
     cfg = config(tmp_path)
+    trends.refresh_views(warehouse, cfg)
+    return warehouse, cfg
+
+
+SARCASM = "Wow, 5.5 is sooo much better. /s"
+
+
+@pytest.fixture
+def busy_warehouse(story_warehouse):
+    """The story plus what crowded the demo's chart: two other models' events within two days of the release,
+    the same sarcastic comment three times (once with a closing remark), markets at equal prices."""
+    warehouse, cfg = story_warehouse
+    with warehouse.write() as con:
+        add_event(con, "gpt-5.4", "released", "2026-04-22T10:00:00")
+        add_event(con, "gpt-5.1", "retired", "2026-04-21T09:00:00")
+        for i, text in enumerate([SARCASM, SARCASM.upper(), SARCASM + " Happy to share prompts."]):
+            add_doc(con, f"s{i}", f"2026-04-24T0{i}:00:00", "negative", [("gpt-5.5", "explicit", 0)],
+                    upvotes=900 - i, title=text, body=None)
     trends.refresh_views(warehouse, cfg)
     return warehouse, cfg
 
@@ -117,6 +139,37 @@ def test_story_data(story_warehouse):
     assert low <= mean <= high
 
 
+def test_near_identical_quotes_are_shown_once(busy_warehouse):
+    warehouse, _ = busy_warehouse
+    with warehouse.read() as con:
+        story = load_story(con, "gpt-5.5", date(2026, 4, 14), date(2026, 4, 24))
+    event = next(e for e in story.events if e["own"])
+    against = event["quotes_against"]
+    assert [q["doc_id"] for q in against] == ["s0", "r7", "r4"]  # the strongest copy, then the next texts
+    assert against[0]["repeats"] == 2
+    assert len({normalised_text(q["excerpt"]) for q in against}) == 3
+    assert near_identical(normalised_text(SARCASM), normalised_text(SARCASM + " YMMV."))
+    assert not near_identical(normalised_text("5.5 is great at SQL"), normalised_text("5.5 is awful at SQL, sadly"))
+
+
+def test_lag_text_says_why_there_is_no_lag():
+    assert lag_text(None, 4) == "none: fewer than 10 days with both documents and a price change (4)"
+    assert lag_text(None, 12) == "none: sentiment or the price did not change over the 12 paired days"
+    assert lag_text({"lag_days": -3, "correlation": 0.5, "ci_low": 0.1, "ci_high": 0.8, "n_days": 12}) == \
+        "market leads 3 d: r +0.50 [+0.10, +0.80], 12 days"
+
+
+def test_pack_rows_keeps_overlapping_labels_apart():
+    spans = [(0, 100), (50, 150), (200, 300), (120, 260)]
+    rows = pack_rows(spans)
+    assert rows == [0, 1, 1, 0]
+    assert pack_rows(spans, [False, True, False, False])[1] == 0  # an own event gets the row nearest the plot
+    for i, a in enumerate(spans):
+        for j, b in enumerate(spans):
+            if i < j and rows[i] == rows[j]:
+                assert a[1] + 8 <= b[0] or b[1] + 8 <= a[0]
+
+
 def test_markets_table_shows_each_markets_strongest_lag(warehouse, tmp_path):
     with warehouse.write() as con:
         build_leadlag(con)  # one market follows sentiment two days later, the other has 3 days of changes
@@ -133,7 +186,8 @@ def test_markets_table_shows_each_markets_strongest_lag(warehouse, tmp_path):
     page = out.read_text(encoding="utf-8")
     assert "<th>strongest lag</th>" in page
     assert "<td>sentiment leads 2 d: r +1.00 [+1.00, +1.00], 19 days</td>" in page
-    assert "<td>–</td></tr>" in page  # the market with too few paired days
+    # the market with too few paired days says why it has no lag
+    assert "<td>none: fewer than 10 days with both documents and a price change (3)</td></tr>" in page
 
 
 def test_page_is_self_contained_and_escaped(story_warehouse, tmp_path):
@@ -147,14 +201,32 @@ def test_page_is_self_contained_and_escaped(story_warehouse, tmp_path):
     assert "<b>bold</b>" not in page and "&lt;b&gt;bold&lt;/b&gt;" in page  # document text is escaped
     assert page.count("</script>") == 2  # the library's and the figure's, none from a document
     fig = figure_json(page)
-    names = [t.get("name") for t in fig["data"]]
-    assert "Will GPT-5.5 be released before July 2026?" in names and "manifold:mFq7rT2xK9" not in names
+    names = [(t.get("name") or "").replace("<br>", " ") for t in fig["data"]]
+    assert "Manifold: Will GPT-5.5 be released before July 2026?" in names
+    assert not any("mFq7rT2xK9" in n for n in names)
     assert "7-day mean score" in names and "reddit documents" in names and "no coverage (no source ran)" in names
+    # sentiment, markets and documents each in a panel of their own (markets on a percent axis)
+    layout = fig["layout"]
+    assert layout["yaxis2"]["tickformat"] == ".0%" and "overlaying" not in layout["yaxis2"]
+    domains = [layout[a]["domain"] for a in ("yaxis", "yaxis2", "yaxis3")]
+    assert domains[0][0] > domains[1][1] and domains[1][0] > domains[2][1]
+    assert all(t["yaxis"] == "y2" for t in fig["data"] if "Manifold" in (t.get("name") or "")
+               or t.get("legendgroup", "").startswith(("manifold:", "polymarket:")))
     shades = [s for s in fig["layout"]["shapes"] if s["type"] == "rect"]
-    assert [(s["x0"], s["x1"]) for s in shades] == [("2026-04-14T12:00:00", "2026-04-19T12:00:00")]
+    assert {(s["x0"], s["x1"]) for s in shades} == {("2026-04-14T12:00:00", "2026-04-19T12:00:00")}
+    assert sorted(s["yref"] for s in shades) == ["y domain", "y2 domain", "y3 domain"]
     lines = [s for s in fig["layout"]["shapes"] if s["type"] == "line"]
-    assert [s["x0"] for s in lines] == ["2026-04-23T17:00"]
-    assert "gpt-5.5 released" in fig["layout"]["annotations"][0]["text"]
+    assert [s["x0"] for s in lines] == ["2026-04-23T17:00"] * 3  # one per panel, none across the label strips
+    notes = {n["name"]: n for n in layout["annotations"]}
+    assert "gpt-5.5 released" in notes["event"]["text"] and notes["event"]["yref"] == "paper"
+    assert notes["event"]["y"] == 1.0 and notes["event"]["yanchor"] == "bottom"  # above the plot area
+    # the release day's label gives each market's price the day before: both at 97%
+    assert re.findall(r"(Manifold|Polymarket) (\d+%)", notes["market-value"]["text"]) == [
+        ("Manifold", "97%"), ("Polymarket", "97%")]
+    # two markets at the same prices: distinct width, dash and symbol
+    styles = {(t["line"]["width"], t["line"]["dash"], t["marker"]["symbol"]) for t in fig["data"]
+              if t.get("mode") == "lines+markers" and t.get("yaxis") == "y2"}
+    assert len(styles) == 2 and len({w for w, _, _ in styles}) == 2 and len({m for _, _, m in styles}) == 2
     assert 'href="https://www.reddit.com/r/OpenAI/comments/r7/"' in page
     assert report(warehouse, cfg, model="gpt-5.5", out=out, refresh=False) == [out]
     assert out.read_text(encoding="utf-8") == page  # same data, same bytes
@@ -205,10 +277,12 @@ def test_report_draws_in_chromium(story_warehouse, tmp_path, browser):
               points: p.querySelectorAll('.scatterlayer path.point').length,
               bars: p.querySelectorAll('.barlayer path').length,
               shapes: p.querySelectorAll('.shapelayer path').length,
-              legend: [...p.querySelectorAll('.legendtext')].map(e => e.textContent)};
+              legend: [...p.querySelectorAll('.legendtext')].map(
+              e => e.querySelectorAll('tspan.line').length
+                ? [...e.querySelectorAll('tspan.line')].map(t => t.textContent).join(' ') : e.textContent)};
     })()""")
     assert marks["lines"] >= 3 and marks["points"] > 0 and marks["bars"] > 0 and marks["shapes"] >= 2
-    assert "Will GPT-5.5 be released before July 2026?" in marks["legend"]
+    assert "Manifold: Will GPT-5.5 be released before July 2026?" in [" ".join(t.split()) for t in marks["legend"]]
     png = screenshot(browser, seen["session"], tmp_path / "report.png")
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and (tmp_path / "report.png").stat().st_size > 20_000
 
@@ -235,3 +309,51 @@ def test_browser_errors_are_reported(tmp_path, browser):
     with pytest.raises(BrowserError):
         evaluate(browser, seen["session"], "(() => { throw new Error('x') })()")
 
+
+
+LAYOUT_JS = """(() => {
+  const p = document.querySelector('#story-chart');
+  const box = e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+  return {
+    plots: [...p.querySelectorAll('.draglayer .nsewdrag')].map(box),
+    notes: [...p.querySelectorAll('g.annotation')].map(g => ({box: box(g.querySelector('rect.bg')),
+                                                              text: g.textContent})),
+    legend: box(p.querySelector('g.legend')),
+    legendTexts: [...p.querySelectorAll('.legendtext')].map(box),
+    chart: box(p.querySelector('.main-svg')),
+    cards: Object.fromEntries([...document.querySelectorAll('.card[data-count]')].map(
+      c => [c.dataset.count, Number(c.querySelector('.v').textContent)])),
+    tables: Object.fromEntries([...document.querySelectorAll('table[data-table]')].map(
+      t => [t.dataset.table, t.querySelectorAll(':scope > tbody').length])),
+    quotes: [...document.querySelectorAll('blockquote')].map(b => b.firstChild.textContent),
+  };
+})()"""
+
+
+def overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+@pytest.mark.parametrize("width", [1400, 1100])
+def test_labels_stay_off_the_lines_and_counts_match_the_tables(busy_warehouse, tmp_path, browser, width):
+    warehouse, cfg = busy_warehouse
+    out = tmp_path / "story.html"
+    report(warehouse, cfg, model="gpt-5.5", out=out, refresh=False)
+    seen = open_page(browser, out.as_uri(), CHARTS_DRAWN_JS, width=width)
+    assert seen["console_errors"] == [] and seen["exceptions"] == []
+    got = evaluate(browser, seen["session"], LAYOUT_JS)
+    assert len(got["plots"]) == 3  # sentiment, markets, documents
+    texts = [n["text"] for n in got["notes"]]
+    assert sum("released" in t or "retired" in t for t in texts) == 3 and any("97%" in t for t in texts)
+    for i, note in enumerate(got["notes"]):
+        # outside every plot area (so no trace crosses it), inside the chart, clear of every other label
+        assert not any(overlap(note["box"], plot) for plot in got["plots"]), note["text"]
+        assert got["chart"][0] <= note["box"][0] and note["box"][2] <= got["chart"][2], note["text"]
+        assert all(not overlap(note["box"], other["box"]) for other in got["notes"][i + 1:]), note["text"]
+    assert not any(overlap(got["legend"], plot) for plot in got["plots"])
+    assert all(t[2] <= got["chart"][2] for t in got["legendTexts"])  # no legend text runs off the chart
+    # each header count is the number of entries in the table it names (no table: none)
+    assert got["cards"] == {name: got["tables"].get(name, 0) for name in got["cards"]}
+    assert got["cards"]["events"] == 3 and got["cards"]["markets"] == 2
+    assert len({normalised_text(q) for q in got["quotes"]}) == len(got["quotes"])
+    assert sum(normalised_text(SARCASM) in normalised_text(q) for q in got["quotes"]) == 1

@@ -18,17 +18,24 @@ from typing import Any
 import duckdb
 
 from tracker.analysis.report import (
-    day_spans,
     CONTEXT_EVENT_COLOUR,
     EVENT_COLOUR,
     ROLLING_DAYS,
     SENTIMENT_COLOUR,
     ReportError,
-    excerpt,
+    _signed,
+    day_spans,
+    market_labels,
     market_style,
+    market_symbol,
+    market_widths,
+    marker_days,
+    pack_rows,
+    platform_name,
     report_file_name,
     rolling_bootstrap,
     source_colour,
+    wrap_label,
     write_reports,
 )
 from tracker.config import Config
@@ -53,9 +60,15 @@ TRENDS_CSV_COLUMNS = ("week", "week_start", "model_id", "source", "coverage_stat
                       "share_negative", "mean_score_change", "n_docs_change")
 EVENTS_CSV_COLUMNS = EVENT_COLUMNS
 CHART_DAYS = 28  # a chart shows the exported week and the three before it
-CHART_SIZE_IN = (12.0, 7.0)
-CHART_DPI = 100  # 1200 x 700 pixels: readable on a laptop screen without zooming
+CHART_SIZE_IN = (12.0, 8.5)
+CHART_DPI = 100  # 1200 x 850 pixels: readable on a laptop screen without zooming
 MPL_DASHES = {"solid": "-", "dash": "--", "dot": ":", "dashdot": "-."}
+MPL_MARKERS = {"circle": "o", "square": "s", "diamond": "D", "triangle-up": "^", "triangle-down": "v", "star": "*"}
+# Panel heights of the PNG (pixels, before the measured top and bottom margins scale them) and label rows.
+PNG_SENTIMENT_PX, PNG_STRIP_PX, PNG_MARKET_PX, PNG_GAP_PX, PNG_VOLUME_PX = 300, 24, 120, 14, 90
+PNG_ROW_PT = 12  # one row of 8.5 pt labels
+PNG_TICKS_PX = 28  # the date labels under the bottom panel
+PNG_LEGEND_WRAP = 44
 DECIMALS = 6
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -187,10 +200,13 @@ def chart_png(model_id: str, data: dict[str, Any], first: date, last: date, seed
 
 
 def chart_figure(model_id: str, data: dict[str, Any], first: date, last: date, seed: int = 0) -> Any:
-    """The story report's chart as a matplotlib Figure for the CSV/e-mail use: rolling 7-day mean with its bootstrap
-    band, each source's daily mean, stacked volume bars, shaded days no source covered ('x': one source
-    missing that day), market probabilities labelled with their question on a second axis, event markers with
-    their change and anomalies."""
+    """The story report's chart as a matplotlib Figure for the CSV/e-mail use, in three panels on one time axis:
+    the rolling 7-day mean with its bootstrap band, each source's daily mean and anomalies; market probabilities
+    on their own percent axis (each market in its platform's colour, dash, width and symbol, so markets at the
+    same price stay apart), with the prices the day before the model's own events written above the panel;
+    stacked volume bars with shaded days no source covered ('x': one source missing that day). Event labels
+    (with their change) sit above the top panel, the legend (long questions wrapped) below the bottom one: the
+    layout is measured, so no line crosses a label and nothing is cut."""
     import matplotlib
 
     matplotlib.use("Agg", force=False)
@@ -209,17 +225,34 @@ def chart_figure(model_id: str, data: dict[str, Any], first: date, last: date, s
     uncovered = [d for d in days if all(by_source[s].get(d, (None, None))[0] is None for s in sources)]
     rolling = rolling_bootstrap([d[0] for d in data["docs"]], [d[1] for d in data["docs"]], days,
                                 seed=[seed, zlib.crc32(model_id.encode())])
+    markets: dict[str, dict[str, Any]] = {}
+    for market_id, platform, question, day, probability in data["prices"]:
+        entry = markets.setdefault(market_id, {"market_id": market_id, "platform": platform,
+                                               "question": question or market_id, "points": []})
+        if probability is not None and first <= day <= last:
+            entry["points"].append((day, probability))
+    siblings = sorted(markets)
+    shown = [markets[m] for m in siblings if markets[m]["points"]]
+    for entry in shown:
+        entry["colour"], entry["dash"] = market_style(entry["market_id"], entry["platform"], siblings)
 
     fig = Figure(figsize=CHART_SIZE_IN, dpi=CHART_DPI)
     FigureCanvasAgg(fig)
-    grid = fig.add_gridspec(2, 1, height_ratios=(3, 1), hspace=0.06, left=0.07, right=0.93, top=0.93,
-                            bottom=0.24)
+    renderer = fig.canvas.get_renderer()
+    # Rows: sentiment, a strip for the market labels, markets, a thin gap, documents (without markets: no strip
+    # and no market panel). Heights in pixels; the grid's top and bottom are set once labels and legend are
+    # measured.
+    heights = ([PNG_SENTIMENT_PX, PNG_STRIP_PX, PNG_MARKET_PX, PNG_GAP_PX, PNG_VOLUME_PX] if shown
+               else [PNG_SENTIMENT_PX, PNG_GAP_PX, PNG_VOLUME_PX])
+    grid = fig.add_gridspec(len(heights), 1, height_ratios=heights, hspace=0, left=0.075, right=0.975)
     ax = fig.add_subplot(grid[0])
-    vol = fig.add_subplot(grid[1], sharex=ax)
-    ax.set_title(f"{model_id}: sentiment, volume and markets, {first.isoformat()} to {last.isoformat()}",
-                 loc="left", fontsize=12, fontweight="bold")
+    vol = fig.add_subplot(grid[-1], sharex=ax)
+    market = fig.add_subplot(grid[2], sharex=ax) if shown else None
+    panels = [a for a in (ax, market, vol) if a is not None]
+    title = fig.text(0.075, 1.0, f"{model_id}: sentiment, markets and volume, {first.isoformat()} to {last.isoformat()}",
+                     fontsize=12, fontweight="bold", va="top", ha="left")
     for start, end in day_spans(uncovered):
-        for axis in (ax, vol):
+        for axis in panels:
             axis.axvspan(mdates.date2num(start) - 0.5, mdates.date2num(end) + 0.5, color="0.5", alpha=0.16,
                          linewidth=0, zorder=0)
     ax.fill_between(days, [math.nan if r[2] is None else r[2] for r in rolling],
@@ -236,9 +269,9 @@ def chart_figure(model_id: str, data: dict[str, Any], first: date, last: date, s
         ax.scatter([d for d, v in zip(days, scores) if v is not None], [v for v in scores if v is not None],
                    s=[12 + 6 * math.sqrt(c or 0) for c, v in zip(counts, scores) if v is not None],
                    color=colour, alpha=0.55, linewidths=0, label=f"{source} daily mean", zorder=3)
-        heights = [0 if c is None else c for c in counts]
-        vol.bar(days, heights, bottom=bottom, width=0.8, color=colour, label=f"{source} documents", zorder=2)
-        bottom = [b + h for b, h in zip(bottom, heights)]
+        heights_ = [0 if c is None else c for c in counts]
+        vol.bar(days, heights_, bottom=bottom, width=0.8, color=colour, label=f"{source} documents", zorder=2)
+        bottom = [b + h for b, h in zip(bottom, heights_)]
         missing = [d for d, c in zip(days, counts) if c is None and d not in uncovered]
         if missing:
             vol.plot(missing, [0] * len(missing), linestyle="none", marker="x", color=colour, clip_on=False,
@@ -252,67 +285,140 @@ def chart_figure(model_id: str, data: dict[str, Any], first: date, last: date, s
     values += [p[1] for pts in by_source.values() for p in pts.values() if p[1] is not None]
     ax.set_ylim(max(min([-0.25, *values]) - 0.1, -1.05), min(max([0.25, *values]) + 0.1, 1.05))
     ax.set_ylabel("mean score (p+ − p−)")
-    market = ax.twinx()
-    market.spines["top"].set_visible(False)
-    market.set_ylim(0, 1)
-    market.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
-    market.set_ylabel("market probability")
-    markets: dict[str, dict[str, Any]] = {}
-    for market_id, platform, question, day, probability in data["prices"]:
-        entry = markets.setdefault(market_id, {"platform": platform, "question": question or market_id,
-                                               "points": []})
-        if probability is not None and first <= day <= last:
-            entry["points"].append((day, probability))
-    siblings = sorted(markets)
-    for market_id in siblings:
-        entry = markets[market_id]
-        if not entry["points"]:
-            continue
-        colour, dash = market_style(market_id, entry["platform"], siblings)
-        # A market priced once in the window is a dot: a step line through one point draws nothing.
-        market.step([p[0] for p in entry["points"]], [p[1] for p in entry["points"]], where="post",
-                    color=colour, linewidth=1.8, linestyle=MPL_DASHES[dash],
-                    marker="o" if len(entry["points"]) == 1 else None, markersize=5,
-                    label=excerpt(entry["question"], 60))
+
+    market_handles: list[Any] = []
+    if market is not None:
+        market.set_ylim(-0.04, 1.04)
+        market.set_yticks([0, 0.5, 1.0])
+        market.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
+        market.set_ylabel("market (yes)")
+        market.grid(axis="y", color="0.92", linewidth=0.8)
+        # Lines widest first (a narrower one on the same prices shows inside it), then every symbol on top.
+        for rank, (entry, width) in enumerate(zip(shown, market_widths(len(shown)))):
+            style = {"color": entry["colour"], "linestyle": MPL_DASHES[entry["dash"]], "linewidth": width * 0.8}
+            symbol = {"marker": MPL_MARKERS[market_symbol(rank)], "markersize": 7, "markerfacecolor": entry["colour"],
+                      "markeredgecolor": "white", "markeredgewidth": 0.8}
+            pts = entry["points"]
+            if len(pts) > 1:
+                market.step([p[0] for p in pts], [p[1] for p in pts], where="post", zorder=2 + rank * 0.01, **style)
+            marks = marker_days(pts, rank, len(shown), first, last) if len(pts) > 1 else pts
+            market.plot([d for d, _ in marks], [v for _, v in marks], linestyle="none", zorder=4, **symbol)
+            label = "\n".join(wrap_label(f"{platform_name(entry['platform'], entry['market_id'])}: "
+                                         f"{entry['question']}", PNG_LEGEND_WRAP))
+            market_handles.append((Line2D([], [], **style, **symbol), label))
+
     impacts: dict[str, list[str]] = {}
     for kind, source, difference, ci_low, ci_high in data["impacts"]:
-        impacts.setdefault(kind, []).append(f"{source} Δ{difference:+.2f} [{ci_low:+.2f}, {ci_high:+.2f}]")
-    for i, (event_model, kind, occurred_at) in enumerate(data["events"]):
+        impacts.setdefault(kind, []).append(f"{source} Δ {_signed(difference)} [{_signed(ci_low)}, {_signed(ci_high)}]")
+    vol.set_xlim(mdates.date2num(first) - 0.5, mdates.date2num(last) + 0.5)
+    top_notes: list[tuple[Any, bool]] = []
+    strip_notes: list[Any] = []
+    for event_model, kind, occurred_at in data["events"]:
         when = occurred_at.astimezone(timezone.utc).replace(tzinfo=None)
         own = event_model == model_id
         colour = EVENT_COLOUR if own else CONTEXT_EVENT_COLOUR
-        for axis in (ax, vol):
+        for axis in panels:
             axis.axvline(when, color=colour, linewidth=1.4, linestyle="-" if own else ":", zorder=1)
-        label = f"{event_model} {kind}" + ("\n" + "\n".join(impacts.get(kind, [])) if own and impacts.get(kind)
-                                            else "")
-        late = (when.date() - first).days > 2 * len(days) / 3
-        ax.annotate(label, (mdates.date2num(when), 1.0), xycoords=("data", "axes fraction"),
-                    xytext=(-4 if late else 4, -4 - 14 * (i % 2)), textcoords="offset points", color=colour,
-                    fontsize=8.5, va="top", ha="right" if late else "left",
-                    bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none", "alpha": 0.85})
-    vol.set_ylabel("documents")
-    vol.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True, min_n_ticks=2))
-    vol.set_ylim(bottom=0)
-    vol.set_xlim(mdates.date2num(first) - 0.5, mdates.date2num(last) + 0.5)
-    vol.xaxis.set_major_locator(mdates.WeekdayLocator(byweekday=mdates.MO))
-    vol.xaxis.set_minor_locator(mdates.DayLocator())
-    vol.xaxis.set_major_formatter(mdates.DateFormatter("%a %d %b"))
-    ax.tick_params(labelbottom=False)
+        text = " · ".join([f"{event_model} {kind}", *(impacts.get(kind, []) if own else [])])
+        note = ax.annotate(text, (mdates.date2num(when), 1.0), xycoords=("data", "axes fraction"),
+                           xytext=(0, 4), textcoords="offset points", color=colour, fontsize=8.5, va="bottom",
+                           ha="left", fontweight="bold" if own else "normal", annotation_clip=False,
+                           bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none"})
+        top_notes.append((note, own))
+        labels = market_labels(shown, when.date()) if own and market is not None else []
+        if labels:
+            strip_notes.append(_market_note(market, labels, mdates.date2num(when), 0.0))
+
+    # The legend, below the bottom panel; long market questions wrapped over lines.
     handles, labels = [], []
-    for axis in (ax, market, vol):
+    for axis in (ax, vol):
         h, lab = axis.get_legend_handles_labels()
         handles += h
         labels += lab
+    handles += [h for h, _ in market_handles]
+    labels += [lab for _, lab in market_handles]
     if uncovered:
         handles.append(Patch(color="0.5", alpha=0.16, linewidth=0))
         labels.append("no coverage (no source ran)")
     if data["events"]:
         handles.append(Line2D([], [], color=EVENT_COLOUR, linewidth=1.4))
         labels.append("release / retirement")
-    if handles:
-        fig.legend(handles, labels, loc="lower left", bbox_to_anchor=(0.07, 0.01), ncol=3, fontsize=9,
-                   frameon=False)
+    legend = fig.legend(handles, labels, loc="lower left", bbox_to_anchor=(0.075, 0.005), ncol=3, fontsize=8.5,
+                        frameon=False) if handles else None
+
+    vol.set_ylabel("documents")
+    vol.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True, min_n_ticks=2))
+    vol.set_ylim(0, max(1, *bottom))  # a window without documents still has whole-number ticks
+    vol.xaxis.set_major_locator(mdates.WeekdayLocator(byweekday=mdates.MO))
+    vol.xaxis.set_minor_locator(mdates.DayLocator())
+    vol.xaxis.set_major_formatter(mdates.DateFormatter("%a %d %b"))
+    for axis in panels[:-1]:
+        axis.tick_params(labelbottom=False)
+    for axis in panels:
+        axis.spines["top"].set_visible(False)
+        axis.spines["right"].set_visible(False)
+
+    # Layout, measured: event labels packed into rows above the top panel, the grid between them and the legend.
+    fig_w, fig_h = fig.bbox.width, fig.bbox.height
+    plot_left, plot_right = 0.075 * fig_w, 0.975 * fig_w
+
+    def place(artist: Any, set_left: Any, set_right: Any, set_centre: Any) -> tuple[float, float]:
+        """Right of its line where it fits, else left of it, else centred; returns its pixel span."""
+        extent = artist.get_window_extent(renderer)
+        if extent.x1 > plot_right:
+            set_right()
+            extent = artist.get_window_extent(renderer)
+            if extent.x0 < plot_left:
+                set_centre()
+                extent = artist.get_window_extent(renderer)
+        return extent.x0, extent.x1
+
+    top_spans = [place(n, lambda n=n: n.set_horizontalalignment("right"), lambda n=n: n.set_horizontalalignment(
+        "right"), lambda n=n: n.set_horizontalalignment("center")) for n, _ in top_notes]
+    strip_spans = []
+    for i, box in enumerate(strip_notes):  # an AnnotationBbox keeps its alignment: replaced to move it
+        extent = box.get_window_extent(renderer)
+        if extent.x1 > fig_w - 4:  # hangs left of its line; centred where neither side has room
+            for align in (1.0, 0.5):
+                box.remove()
+                box = strip_notes[i] = _market_note(market, box.labels, box.xy[0], align)
+                extent = box.get_window_extent(renderer)
+                if extent.x0 >= 4:
+                    break
+        strip_spans.append((extent.x0, extent.x1))
+    top_rows = pack_rows(top_spans, [own for _, own in top_notes])
+    strip_rows = pack_rows(strip_spans)
+    for (note, _), row in zip(top_notes, top_rows):
+        note.set_position((0, 4 + PNG_ROW_PT * row))
+    for box, row in zip(strip_notes, strip_rows):
+        box.xybox = (0, 3 + PNG_ROW_PT * row)
+    n_top = max(top_rows, default=-1) + 1
+    n_strip = max(strip_rows, default=-1) + 1
+    if market is not None and n_strip > 1:  # a taller strip for more rows of market labels
+        heights[1] += (n_strip - 1) * PNG_ROW_PT * CHART_DPI / 72
+        grid.set_height_ratios(heights)
+    title_px = title.get_window_extent(renderer).height + 8
+    top = 1 - (title_px + n_top * PNG_ROW_PT * CHART_DPI / 72 + 10) / fig_h
+    legend_px = legend.get_window_extent(renderer).height if legend is not None else 0
+    bottom = (legend_px + 8 + PNG_TICKS_PX) / fig_h
+    grid.update(top=top, bottom=bottom)
+    for axis in panels:
+        axis.set_position(axis.get_subplotspec().get_position(fig))
     return fig
+
+
+def _market_note(axis: Any, labels: list[tuple[str, str]], x: float, align: float) -> Any:
+    """The markets' prices the day before an event, each in its market's colour, above the market panel at x
+    (data), its left edge (align 0), centre (0.5) or right edge (1) there."""
+    from matplotlib.offsetbox import AnnotationBbox, HPacker, TextArea
+
+    pieces = [TextArea(t, textprops={"color": c, "fontsize": 8.5, "fontweight": "bold"}) for t, c in labels]
+    box = AnnotationBbox(HPacker(children=pieces, sep=10, pad=0), (x, 1.0), xycoords=("data", "axes fraction"),
+                         box_alignment=(align, 0), frameon=False, pad=0, xybox=(0, 3), boxcoords="offset points",
+                         annotation_clip=False)
+    box.labels = labels
+    axis.add_artist(box)
+    return box
 
 
 # ------------------------------------------------------------------------------------------------ report

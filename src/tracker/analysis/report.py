@@ -11,11 +11,13 @@ and `anomalies` (flagged days).
 
 from __future__ import annotations
 
+import difflib
 import html
 import json
 import logging
 import math
 import re
+import textwrap
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -37,7 +39,9 @@ ROLLING_MIN_DOCS = 3  # fewer documents in a window leave the line and its band 
 BOOTSTRAP_SAMPLES = 1000
 QUOTES_PER_SIDE = 3
 EXCERPT_CHARS = 280
-EVENT_WINDOW = (-14, 13)  # the days event_impact compares; quotes come from the same window
+LEADLAG_MIN_DAYS = 10  # perception_market_leadlag's threshold for a correlation (sql/views/030)
+EVENT_WINDOW = (-14, 13)
+NEAR_IDENTICAL = 0.85  # quotes this alike (difflib ratio of their normalised texts) are quoted once  # the days event_impact compares; quotes come from the same window
 
 # Stable colours: a source or a platform keeps its colour in every report and chart.
 SOURCE_COLOURS = {"reddit": "#ff7f0e", "blogs": "#2ca02c"}
@@ -45,6 +49,20 @@ OTHER_SOURCE_COLOURS = ("#17becf", "#bcbd22", "#8c564b")
 PLATFORM_COLOURS = {"polymarket": "#6f42c1", "manifold": "#1f77b4", "kalshi": "#00a37a"}
 OTHER_PLATFORM_COLOURS = ("#e377c2", "#7f7f7f", "#9467bd")
 MARKET_DASHES = ("solid", "dash", "dot", "dashdot")
+MARKET_SYMBOLS = ("circle", "square", "diamond", "triangle-up", "triangle-down", "star")  # by rank in the model
+SYMBOL_GLYPHS = {"circle": "●", "square": "■", "diamond": "◆", "triangle-up": "▲", "triangle-down": "▼",
+                 "star": "★"}
+MARKER_PERIOD_DAYS = 7
+PLATFORM_NAMES = {"polymarket": "Polymarket", "manifold": "Manifold", "kalshi": "Kalshi"}
+MARKET_NARROWEST, MARKET_STEP, MARKET_LEVELS = 1.6, 2.2, 5  # line widths: 1.6, 3.8, ... up to five levels
+LEGEND_WRAP = 48  # characters per legend line: a long market question wraps instead of running off the page
+# Label layout of the story chart. Labels are packed into rows by an estimate of their width (a generous
+# average character width at 11 px) on the plot width of a 1400 px page; the browser test measures the result.
+LABEL_CHAR_PX = 6.6
+LABEL_ROW_PX = 17
+ASSUMED_PLOT_PX = 1000
+SENTIMENT_PX, MARKET_PX, VOLUME_PX = 340, 150, 110
+MARKER_PX = 9
 SENTIMENT_COLOUR = "#1f3b73"
 EVENT_COLOUR = "#c0392b"
 CONTEXT_EVENT_COLOUR = "#7f8c8d"
@@ -156,26 +174,55 @@ class Story:
     proposed: list[dict[str, Any]] = field(default_factory=list)  # release radar proposals, not yet confirmed
 
 
+def normalised_text(text: str) -> str:
+    """Text compared for sameness: case folded, every run of non-word characters one space."""
+    return " ".join(re.sub(r"\W+", " ", text.casefold()).split())
+
+
+def near_identical(a: str, b: str) -> bool:
+    """Two normalised texts that say the same: equal, one the other with a few words added ('... /s' and
+    '... /s Happy to share prompts.'), or at least 85% alike."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 12 and (long_.startswith(short) or long_.endswith(short)):
+        return True
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return matcher.real_quick_ratio() >= NEAR_IDENTICAL and matcher.quick_ratio() >= NEAR_IDENTICAL \
+        and matcher.ratio() >= NEAR_IDENTICAL
+
+
 def quotes(con: duckdb.DuckDBPyConnection, model_id: str, event_day: date, label: str,
            limit: int = QUOTES_PER_SIDE) -> list[dict[str, Any]]:
     """The event window's most clearly positive (label 'positive') or negative posts, upvoted ones first.
 
     Strength is |score| x (1 + log1p(upvotes)): a confident, well-received post beats a confident unread one.
+    A text posted more than once (the same words up to case, spacing and punctuation) is quoted once, at its
+    strongest copy; `repeats` counts the other copies in the window.
     """
     direction = "DESC" if label == "positive" else "ASC"
-    rows = _records(con, f"""
+    cursor = con.execute(f"""
         SELECT sm.doc_id, sm.source, sm.community, sm.day, sm.score, sm.upvotes, d.title, d.body, d.url, d.kind
         FROM scored_mentions sm JOIN documents d ON d.doc_id = sm.doc_id
         WHERE sm.model_id = ? AND sm.label = ? AND NOT d.removed
           AND sm.day BETWEEN ? AND ?
-        ORDER BY sm.score * (1 + coalesce(sm.weight, 0)) {direction}, sm.doc_id
-        LIMIT ?""", [model_id, label, event_day + timedelta(days=EVENT_WINDOW[0]),
-                     event_day + timedelta(days=EVENT_WINDOW[1]), limit])
-    for row in rows:
+        ORDER BY sm.score * (1 + coalesce(sm.weight, 0)) {direction}, sm.doc_id""",
+                         [model_id, label, event_day + timedelta(days=EVENT_WINDOW[0]),
+                          event_day + timedelta(days=EVENT_WINDOW[1])])
+    columns = [c[0] for c in cursor.description]
+    chosen: list[tuple[str, dict[str, Any]]] = []
+    for values in cursor.fetchall():
+        row = dict(zip(columns, values))
         parts = [row["body"]] if row["kind"] == "comment" else [row["title"], row["body"]]
         text = ": ".join(p.strip() for p in parts if p and p.strip())
-        row["excerpt"] = excerpt(text)
-    return rows
+        key = normalised_text(text)
+        same = next((q for k, q in chosen if near_identical(k, key)), None)
+        if same is not None:
+            same["repeats"] += 1
+        elif len(chosen) < limit:
+            row.update(excerpt=excerpt(text), repeats=0)
+            chosen.append((key, row))
+    return [q for _, q in chosen]
 
 
 def load_story(con: duckdb.DuckDBPyConnection, model_id: str, first: date, last: date, *, seed: int = 0) -> Story:
@@ -215,8 +262,11 @@ def load_story(con: duckdb.DuckDBPyConnection, model_id: str, first: date, last:
         con, "SELECT market_id, lag_days, n_days, correlation, ci_low, ci_high FROM perception_market_leadlag "
              "WHERE model_id = ? AND correlation IS NOT NULL QUALIFY row_number() OVER ("
              "PARTITION BY market_id ORDER BY abs(correlation) DESC, abs(lag_days), lag_days) = 1", [model_id])}
+    pairs = dict(con.execute("SELECT market_id, max(n_days) FROM perception_market_leadlag WHERE model_id = ? "
+                             "GROUP BY market_id", [model_id]).fetchall())
     for market in market_list:
         market["strongest_lag"] = strongest.get(market["market_id"])
+        market["paired_days"] = int(pairs.get(market["market_id"]) or 0)  # at the lag with the most pairs
 
     impacts: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for row in _records(con, "SELECT model_id, kind, source, status, n_before, mean_before, n_after, mean_after, "
@@ -293,8 +343,122 @@ def score_range(story: Story) -> list[float]:
     return [round(max(low, -1.05), 2), round(min(high, 1.05), 2)]
 
 
+def wrap_label(text: str, width: int = LEGEND_WRAP) -> list[str]:
+    """A legend or label text as lines of at most `width` characters (words kept whole), never cut short."""
+    return textwrap.wrap(re.sub(r"\s+", " ", text).strip(), width, break_long_words=False) or [""]
+
+
+def platform_name(platform: str | None, market_id: str) -> str:
+    name = platform or market_id.split(":", 1)[0]
+    return PLATFORM_NAMES.get(name.lower(), name)
+
+
+def market_widths(count: int) -> list[float]:
+    """Line widths of a model's markets, widest first: markets with equal prices draw as nested stripes (the
+    narrower on top), so a line hidden under another still shows at its edges."""
+    if count == 1:
+        return [2.0]
+    return [MARKET_NARROWEST + MARKET_STEP * (min(count, MARKET_LEVELS) - 1 - i % MARKET_LEVELS)
+            for i in range(count)]
+
+
+def market_symbol(rank: int) -> str:
+    return MARKET_SYMBOLS[rank % len(MARKET_SYMBOLS)]
+
+
+def marker_days(points: Sequence[tuple[date, float]], rank: int, count: int, first: date, last: date,
+                period: int = MARKER_PERIOD_DAYS) -> list[tuple[date, float]]:
+    """Where a market's symbol is drawn: every `period` days, each market of the model starting on another day
+    (rank * period / count), at the price the market held that day (its last price on or before it). Markets
+    with the same prices then show their symbols side by side along one line instead of on top of each other,
+    and no value is moved."""
+    if not points:
+        return []
+    out = []
+    day = first + timedelta(days=round(rank * period / max(count, 1)) % period)
+    i = -1
+    while day <= min(last, points[-1][0]):  # never past the market's last price
+        while i + 1 < len(points) and points[i + 1][0] <= day:
+            i += 1
+        if i >= 0:
+            out.append((day, points[i][1]))
+        day += timedelta(days=period)
+    return out
+
+
+def last_price_before(market: dict[str, Any], day: date, max_age_days: int = 7) -> tuple[date, float] | None:
+    """The market's last daily price before `day` (at most a week old): what it said on the eve of an event."""
+    point = next((p for p in reversed(market["points"]) if p[0] < day), None)
+    return point if point and (day - point[0]).days <= max_age_days else None
+
+
+def market_labels(markets: Sequence[dict[str, Any]], day: date) -> list[tuple[str, str]]:
+    """(text, colour) per market priced in the week before `day`: its chart symbol, the platform and, where a
+    platform has several markets, the start of the question, then the last price before that day
+    ('● Kalshi 97%')."""
+    counts: dict[str, int] = {}
+    for m in markets:
+        counts[platform_name(m["platform"], m["market_id"])] = counts.get(
+            platform_name(m["platform"], m["market_id"]), 0) + 1
+    out = []
+    for rank, m in enumerate(markets):
+        point = last_price_before(m, day)
+        if point is None:
+            continue
+        name = platform_name(m["platform"], m["market_id"])
+        if counts[name] > 1:
+            name += f" ({excerpt(re.sub(r'^(Will|Is|Does|Did) ', '', m['question']), 18)})"
+        out.append((f"{SYMBOL_GLYPHS[market_symbol(rank)]} {name} {point[1]:.0%}", m["colour"]))
+    return out
+
+
+def pack_rows(spans: Sequence[tuple[float, float]], first: Sequence[bool] = (), pad: float = 8.0) -> list[int]:
+    """A row per span (start, end) so that no two spans in one row overlap (with `pad` between): greedy, the
+    spans marked `first` (the model's own events: nearest the plot) and then left to right, each in the lowest
+    free row."""
+    rows: list[list[tuple[float, float]]] = []
+    out = [0] * len(spans)
+    for i in sorted(range(len(spans)), key=lambda k: (not (first[k] if k < len(first) else False), spans[k])):
+        start, end = spans[i]
+        for r, taken in enumerate(rows):
+            if all(end + pad <= a or start >= b + pad for a, b in taken):
+                taken.append((start, end))
+                out[i] = r
+                break
+        else:
+            rows.append([(start, end)])
+            out[i] = len(rows) - 1
+    return out
+
+
+def _label_span(fraction: float, chars: int) -> tuple[tuple[float, float], str]:
+    """The estimated pixel span of a one-line label at `fraction` of the plot width and its anchor: right of
+    its line where it fits, else left of it where that fits, else centred (the plot's side margins take the
+    rest)."""
+    x = fraction * ASSUMED_PLOT_PX
+    width = chars * LABEL_CHAR_PX
+    if x + width <= ASSUMED_PLOT_PX:
+        return (x, x + width), "left"
+    if x - width >= 0:
+        return (x - width, x), "right"
+    return (x - width / 2, x + width / 2), "center"
+
+
+def _plain(text: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", text))
+
+
+def _day_start(day: date) -> datetime:
+    return datetime.combine(day, datetime.min.time())
+
+
 def figure(story: Story) -> dict[str, Any]:
-    """The Plotly figure (data + layout) as plain JSON-able dicts, rounded so the page is byte-stable."""
+    """The Plotly figure (data + layout) as plain JSON-able dicts, rounded so the page is byte-stable.
+
+    Three panels on one time axis: sentiment (y), market probability (y2, its own percent axis, so a price is
+    never read as a score) and documents (y3). Event labels sit above the sentiment panel and the markets'
+    prices on the eve of the model's own events above the market panel, in margins no line crosses.
+    """
     x = [d.isoformat() for d in story.days]
     traces: list[dict[str, Any]] = []
     n_roll = [r[0] for r in story.rolling]
@@ -338,14 +502,31 @@ def figure(story: Story) -> dict[str, Any]:
         traces.append({"type": "bar", "x": x, "y": n, "name": f"{source} documents", "marker": {"color": colour},
                        "yaxis": "y3", "legendgroup": source, "customdata": status,
                        "hovertemplate": f"{source}: %{{y}} docs (%{{customdata}})<extra></extra>"})
-    for market in story.markets:
-        # A market priced on one day only is a dot: a line through one point draws nothing.
-        mode = "lines+markers" if len(market["points"]) == 1 else "lines"
-        traces.append({"type": "scatter", "mode": mode, "line": {"shape": "hv", "color": market["colour"],
-                                                                      "dash": market["dash"], "width": 2},
-                       "x": [p[0].isoformat() for p in market["points"]], "y": [_r(p[1], 3) for p in market["points"]],
-                       "name": excerpt(market["question"], 70), "yaxis": "y2", "legendgroup": market["market_id"],
-                       "hovertemplate": f"{html.escape(market['platform'] or '')} %{{y:.0%}}<extra></extra>"})
+    # Markets: every line first (widest first, so a narrower one on the same prices shows inside it), then each
+    # market's symbols on top of all lines, then a legend entry showing line and symbol together.
+    widths = market_widths(len(story.markets))
+    legend_entries = []
+    symbol_traces = []
+    for rank, (market, width) in enumerate(zip(story.markets, widths)):
+        platform = html.escape(platform_name(market["platform"], market["market_id"]))
+        line = {"shape": "hv", "color": market["colour"], "dash": market["dash"], "width": width}
+        marker = {"symbol": market_symbol(rank), "color": market["colour"], "size": MARKER_PX,
+                  "line": {"color": "#ffffff", "width": 1}}
+        group = market["market_id"]
+        traces.append({"type": "scatter", "mode": "lines", "line": line, "x": [p[0].isoformat() for p in market["points"]],
+                       "y": [_r(p[1], 3) for p in market["points"]], "yaxis": "y2", "legendgroup": group,
+                       "showlegend": False, "hovertemplate": f"{platform} %{{y:.0%}}<extra></extra>"})
+        # A market priced on one day only still gets its symbol there: a line through one point draws nothing.
+        marks = marker_days(market["points"], rank, len(story.markets), story.first, story.last) \
+            if len(market["points"]) > 1 else list(market["points"])
+        symbol_traces.append({"type": "scatter", "mode": "markers", "marker": marker, "yaxis": "y2",
+                              "x": [d.isoformat() for d, _ in marks], "y": [_r(v, 3) for _, v in marks],
+                              "legendgroup": group, "showlegend": False, "hoverinfo": "skip"})
+        name = platform_name(market["platform"], market["market_id"]) + ": " + market["question"]
+        legend_entries.append({"type": "scatter", "mode": "lines+markers", "line": line, "marker": marker,
+                               "x": [None], "y": [None], "yaxis": "y2", "legendgroup": group, "hoverinfo": "skip",
+                               "name": "<br>".join(html.escape(t) for t in wrap_label(name))})
+    traces += symbol_traces + legend_entries
     if story.anomalies:
         rolling_by_day = dict(zip(x, mean))
         ys = []
@@ -362,47 +543,88 @@ def figure(story: Story) -> dict[str, Any]:
         traces.append({"type": "bar", "x": [None], "y": [None], "name": "no coverage (no source ran)",
                        "marker": {"color": "rgba(120,120,120,0.25)"}, "yaxis": "y3", "hoverinfo": "skip"})
 
+    panels = ("y domain", "y2 domain", "y3 domain") if story.markets else ("y domain", "y3 domain")
     shapes: list[dict[str, Any]] = []
     for start, end in day_spans(story.uncovered):
-        shapes.append({"type": "rect", "xref": "x", "yref": "paper", "layer": "below", "line": {"width": 0},
-                       "x0": (datetime.combine(start, datetime.min.time()) - timedelta(hours=12)).isoformat(),
-                       "x1": (datetime.combine(end, datetime.min.time()) + timedelta(hours=12)).isoformat(),
-                       "y0": 0, "y1": 1, "fillcolor": "rgba(120,120,120,0.16)"})
+        for yref in panels:
+            shapes.append({"type": "rect", "xref": "x", "yref": yref, "layer": "below", "line": {"width": 0},
+                           "x0": (_day_start(start) - timedelta(hours=12)).isoformat(),
+                           "x1": (_day_start(end) + timedelta(hours=12)).isoformat(),
+                           "y0": 0, "y1": 1, "fillcolor": "rgba(120,120,120,0.16)"})
+    axis_start = _day_start(story.first) - timedelta(hours=12)
+    axis_days = len(story.days)
     annotations: list[dict[str, Any]] = []
-    for i, event in enumerate(story.events):
-        when = event["occurred_at"].astimezone(timezone.utc).replace(tzinfo=None).isoformat(timespec="minutes")
+    top: list[tuple[dict[str, Any], tuple[float, float]]] = []
+    middle: list[tuple[dict[str, Any], tuple[float, float]]] = []
+    for event in story.events:
+        at = event["occurred_at"].astimezone(timezone.utc).replace(tzinfo=None)
+        when = at.isoformat(timespec="minutes")
+        fraction = (at - axis_start).total_seconds() / (axis_days * 86400)
         colour = EVENT_COLOUR if event["own"] else CONTEXT_EVENT_COLOUR
-        shapes.append({"type": "line", "xref": "x", "yref": "paper", "x0": when, "x1": when, "y0": 0, "y1": 1,
-                       "line": {"color": colour, "width": 1.5, "dash": "solid" if event["own"] else "dot"}})
+        for yref in panels:  # one line per panel: the strips between panels stay free for labels
+            shapes.append({"type": "line", "xref": "x", "yref": yref, "x0": when, "x1": when, "y0": 0, "y1": 1,
+                           "line": {"color": colour, "width": 1.5, "dash": "solid" if event["own"] else "dot"}})
         label = f"<b>{html.escape(event_title(event))}</b> {event['day'].isoformat()}"
         ok = [r for r in event["impacts"] if r["status"] == "ok"]
         if ok:
-            label += "<br>" + "<br>".join(f"{html.escape(r['source'])}: {html.escape(impact_text(r))}" for r in ok)
-        # Labels of events in the last third of the period hang left of their line so they stay on the page.
-        late = (event["day"] - story.first).days > 2 * len(story.days) / 3
-        annotations.append({"x": when, "xref": "x", "yref": "paper", "y": 1.0 - 0.07 * (i % 3), "yanchor": "top",
-                            "xanchor": "right" if late else "left", "text": label, "showarrow": False, "align": "left",
-                            "font": {"size": 11, "color": colour}, "bgcolor": "rgba(255,255,255,0.85)",
-                            "borderpad": 2})
+            label += "".join(f" · {html.escape(r['source'])} Δ {_signed(r['difference'])} "
+                             f"[{_signed(r['ci_low'])}, {_signed(r['ci_high'])}]" for r in ok)
+        span, anchor = _label_span(fraction, len(_plain(label)))
+        top.append(({"x": when, "xref": "x", "yref": "paper", "y": 1.0, "yanchor": "bottom", "xanchor": anchor,
+                     "text": label, "showarrow": False, "align": "left", "font": {"size": 11, "color": colour},
+                     "bgcolor": "rgba(255,255,255,0.9)", "borderpad": 1, "name": "event"}, span))
+        labels = market_labels(story.markets, event["day"]) if event["own"] else []
+        if labels:
+            text = " · ".join(
+                f'<span style="color:{c}"><b>{html.escape(t)}</b></span>' for t, c in labels)
+            span, anchor = _label_span(fraction, len(_plain(text)))
+            middle.append(({"x": when, "xref": "x", "yref": "y2 domain", "y": 1.0, "yanchor": "bottom",
+                            "xanchor": anchor, "text": text, "showarrow": False, "align": "left",
+                            "font": {"size": 11, "color": "#1d2330"}, "bgcolor": "rgba(255,255,255,0.9)",
+                            "borderpad": 1, "name": "market-value"}, span))
+    top_rows = pack_rows([s for _, s in top], [e["own"] for e in story.events])
+    middle_rows = pack_rows([s for _, s in middle])
+    for (note, _), row in [*zip(top, top_rows), *zip(middle, middle_rows)]:
+        note["yshift"] = 2 + LABEL_ROW_PX * row
+        annotations.append(note)
+    n_top = max(top_rows, default=-1) + 1
+    n_middle = max(middle_rows, default=-1) + 1
+
+    # Panel heights in pixels, turned into domains of the plot area: the label strips get a row each.
+    gap_market = 22 + LABEL_ROW_PX * n_middle
+    heights = [SENTIMENT_PX, gap_market, MARKET_PX, 26, VOLUME_PX] if story.markets else [SENTIMENT_PX, 26,
+                                                                                             VOLUME_PX]
+    total = sum(heights)
+    edges = [total - sum(heights[:i]) for i in range(len(heights) + 1)]  # from the top down
+    domain = [[round(edges[i + 1] / total, 4), round(edges[i] / total, 4)] for i in range(0, len(heights), 2)]
+    legend_names = [t.get("name", "") for t in traces if t.get("showlegend", True) and t.get("name")]
+    legend_px = sum(40 + LABEL_CHAR_PX * max(len(line) for line in _plain(n).split("\n")) for n in
+                    [n.replace("<br>", "\n") for n in legend_names])
+    legend_lines = max([n.count("<br>") + 1 for n in legend_names], default=1)
+    legend_rows = math.ceil(legend_px / ASSUMED_PLOT_PX) + 1
+    top_margin = 34 + LABEL_ROW_PX * n_top
+    bottom_margin = 56 + 19 * (legend_rows + legend_lines - 1)
     layout = {
-        "height": 700, "margin": {"l": 70, "r": 70, "t": 30, "b": 50},
+        "height": top_margin + total + bottom_margin,
+        "margin": {"l": 70, "r": 30, "t": top_margin, "b": bottom_margin},
         "hovermode": "x unified", "barmode": "stack", "bargap": 0.15,
         "font": {"family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", "size": 13},
         "plot_bgcolor": "#ffffff", "paper_bgcolor": "#ffffff",
-        "legend": {"orientation": "h", "y": -0.1, "x": 0, "font": {"size": 12}},
+        "legend": {"orientation": "h", "y": -44 / total, "yanchor": "top", "x": 0, "font": {"size": 12},
+                   "valign": "top", "tracegroupgap": 4},
         "xaxis": {"type": "date", "anchor": "y3", "showgrid": True, "gridcolor": "#eef0f3",
-                  "range": [(datetime.combine(story.first, datetime.min.time()) - timedelta(hours=12)).isoformat(),
-                            (datetime.combine(story.last, datetime.min.time()) + timedelta(hours=12)).isoformat()],
+                  "range": [axis_start.isoformat(), (_day_start(story.last) + timedelta(hours=12)).isoformat()],
                   "hoverformat": "%a %Y-%m-%d"},
-        "yaxis": {"domain": [0.3, 1.0], "range": score_range(story), "title": {"text": "mean score (p+ − p−)"},
+        "yaxis": {"domain": domain[0], "range": score_range(story), "title": {"text": "mean score (p+ − p−)"},
                   "zeroline": True, "zerolinecolor": "#c8ccd2", "gridcolor": "#eef0f3", "tickformat": "+.1f"},
-        "yaxis2": {"overlaying": "y", "side": "right", "range": [0, 1.0], "title": {"text": "market probability"},
-                   "tickformat": ".0%", "tickvals": [0, 0.25, 0.5, 0.75, 1.0], "showgrid": False,
-                   "zeroline": False},
-        "yaxis3": {"domain": [0.0, 0.24], "title": {"text": "documents"}, "rangemode": "tozero", "tickformat": "d",
+        "yaxis3": {"domain": domain[-1], "title": {"text": "documents"}, "rangemode": "tozero", "tickformat": "d",
                    "gridcolor": "#eef0f3"},
         "shapes": shapes, "annotations": annotations,
     }
+    if story.markets:
+        layout["yaxis2"] = {"domain": domain[1], "range": [-0.03, 1.03], "title": {"text": "market (yes)"},
+                            "tickformat": ".0%", "tickvals": [0, 0.5, 1.0], "gridcolor": "#eef0f3",
+                            "zeroline": False}
     return {"data": traces, "layout": layout}
 
 
@@ -418,9 +640,10 @@ header h1{margin:0 0 .3rem;font-size:1.7rem}
 header p{margin:0;opacity:.85}
 main{max-width:78rem;margin:0 auto;padding:1.2rem 2rem 3rem}
 .cards{display:flex;flex-wrap:wrap;gap:.8rem;margin:1rem 0}
-.card{background:#fff;border:1px solid var(--line);border-radius:10px;padding:.7rem 1rem;min-width:11rem;flex:1}
+.card{background:#fff;border:1px solid var(--line);border-radius:10px;padding:.6rem .9rem;min-width:8rem;flex:1 1 0}
 .card .k{font-size:.8rem;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}
-.card .v{font-size:1.35rem;font-weight:600}
+.card .v{font-size:1.25rem;font-weight:600;white-space:nowrap}
+.card .sub{font-size:.8rem;color:var(--muted)}
 section{background:#fff;border:1px solid var(--line);border-radius:10px;padding:1rem 1.3rem;margin:1.2rem 0}
 h2{font-size:1.25rem;margin:.2rem 0 .8rem}
 h3{font-size:1.05rem;margin:1rem 0 .4rem}
@@ -444,11 +667,16 @@ footer{color:var(--muted);font-size:.85rem;max-width:78rem;margin:0 auto;padding
 """
 
 
-def lag_text(row: dict[str, Any] | None) -> str:
+def lag_text(row: dict[str, Any] | None, paired_days: int | None = None) -> str:
     """A market's strongest lag from perception_market_leadlag, e.g. `sentiment leads 2 d: r +0.81 [+0.52, +0.93],
-    19 days`; `–` when no lag has enough paired days."""
+    19 days`; without one, why not (`paired_days`: the most pairs any lag had)."""
     if row is None:
-        return "–"
+        if paired_days is None:
+            return "–"
+        if paired_days < LEADLAG_MIN_DAYS:
+            return (f"none: fewer than {LEADLAG_MIN_DAYS} days with both documents and a price change "
+                    f"({paired_days})")
+        return f"none: sentiment or the price did not change over the {paired_days} paired days"
     lag = row["lag_days"]
     who = "same day" if lag == 0 else (f"sentiment leads {lag} d" if lag > 0 else f"market leads {-lag} d")
     return (f"{who}: r {_signed(row['correlation'])} [{_signed(row['ci_low'])}, {_signed(row['ci_high'])}], "
@@ -466,16 +694,27 @@ def _num(value: Any, digits: int = 2, signed: bool = False) -> str:
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _table(head: Sequence[tuple[str, bool]], rows: Sequence[Sequence[str]]) -> str:
-    """head: (title, numeric); cells are already escaped text. Numbers align right; dates never wrap."""
-    out = ["<table><thead><tr>" + "".join(f"<th>{html.escape(t)}</th>" for t, _ in head) + "</tr></thead><tbody>"]
-    for row in rows:
-        cells = []
-        for cell, (_, numeric) in zip(row, head):
-            klass = ' class="n"' if numeric else ' class="d"' if ISO_DAY.fullmatch(cell) else ""
-            cells.append(f"<td{klass}>{cell}</td>")
-        out.append("<tr>" + "".join(cells) + "</tr>")
-    out.append("</tbody></table>")
+def _table(name: str, head: Sequence[tuple[str, bool]], entries: Sequence[Sequence[Sequence[str]]],
+           spanned: int = 0) -> str:
+    """A table of entries, each a <tbody> of one or more rows (an event and its per-source rows): the first
+    `spanned` cells of an entry's first row span its rows. head: (title, numeric); cells are already escaped
+    text. Numbers align right; dates never wrap. `data-table` names the table for the header card that counts
+    its entries."""
+    out = [f'<table data-table="{html.escape(name, quote=True)}"><thead><tr>'
+           + "".join(f"<th>{html.escape(t)}</th>" for t, _ in head) + "</tr></thead>"]
+    for rows in entries:
+        out.append('<tbody class="entry">')
+        for i, row in enumerate(rows):
+            cells = []
+            for k, (cell, (_, numeric)) in enumerate(zip(row, head)):
+                if k < spanned and i > 0:
+                    continue
+                klass = ' class="n"' if numeric else ' class="d"' if ISO_DAY.fullmatch(cell) else ""
+                span = f' rowspan="{len(rows)}"' if k < spanned and len(rows) > 1 else ""
+                cells.append(f"<td{klass}{span}>{cell}</td>")
+            out.append("<tr>" + "".join(cells) + "</tr>")
+        out.append("</tbody>")
+    out.append("</table>")
     return "".join(out)
 
 
@@ -485,6 +724,8 @@ def _quote_html(q: dict[str, Any]) -> str:
     meta = f"{where} · {q['day'].isoformat()} · score {_signed(q['score'])}"
     if q["upvotes"] is not None:
         meta += f" · {q['upvotes']:,} upvotes"
+    if q.get("repeats"):
+        meta += f" · the same or nearly the same text {q['repeats']} more time{'s' if q['repeats'] > 1 else ''} in the window"
     link = ""
     if q["url"] and str(q["url"]).startswith(("http://", "https://")):
         link = f' · <a href="{esc(q["url"], quote=True)}" rel="noopener noreferrer">link</a>'
@@ -508,13 +749,22 @@ def story_html(story: Story, script: str) -> bytes:
     """The page: header cards, the chart, events with their quotes, markets, anomalies, method notes."""
     esc = html.escape
     total = sum(v[0] or 0 for s in story.sources for v in story.daily[s].values())
+    per_source_plain = ", ".join(f"{s} {sum(v[0] or 0 for v in story.daily[s].values()):,}" for s in story.sources)
     per_source = ", ".join(f"{esc(s)} {sum(v[0] or 0 for v in story.daily[s].values()):,}" for s in story.sources)
     covered = len(story.days) - len(story.uncovered)
     last_roll = next(((d, r) for d, r in zip(reversed(story.days), reversed(story.rolling)) if r[1] is not None), None)
-    cards = [("period", f"{story.first.isoformat()} → {story.last.isoformat()}"),
-             ("documents", f"{total:,}"), ("days covered", f"{covered} of {len(story.days)}"),
-             ("events", str(sum(1 for e in story.events if e["own"]))),
-             ("last 7-day mean", f"{_signed(last_roll[1][1])} ({last_roll[0].isoformat()})" if last_roll else "–")]
+    n_own = sum(1 for e in story.events if e["own"])
+    # Each count is the number of entries in the table below it (the browser test checks they agree).
+    cards = [("days covered", f"{covered} of {len(story.days)}",
+              # non-breaking hyphens: a narrow card wraps at the arrow, never inside a date
+              f"{story.first.isoformat()} → {story.last.isoformat()}".replace("-", "\u2011"), ""),
+             ("documents", f"{total:,}", per_source_plain, ""),
+             ("events", str(len(story.events)),
+              f"{n_own} {story.model_id}, {len(story.events) - n_own} context" if story.events else "", "events"),
+             ("markets", str(len(story.markets)), "", "markets"),
+             ("flagged days", str(len(story.anomalies)), "", "anomalies"),
+             ("last 7-day mean", _signed(last_roll[1][1]) if last_roll else "–",
+              last_roll[0].isoformat() if last_roll else "", "")]
     parts = [
         "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -523,13 +773,17 @@ def story_html(story: Story, script: str) -> bytes:
         f"<header><h1>{esc(story.model_id)}: how perception moved</h1>",
         f"<p>{story.first.isoformat()} to {story.last.isoformat()} · documents by source: {per_source}</p></header>",
         "<main>", '<div class="cards">' + "".join(
-            f'<div class="card"><div class="k">{esc(k)}</div><div class="v">{esc(v)}</div></div>' for k, v in cards)
+            f'<div class="card"{f" data-count={chr(34)}{c}{chr(34)}" if c else ""}><div class="k">{esc(k)}</div>'
+            f'<div class="v">{esc(v)}</div>' + (f'<div class="sub">{esc(sub)}</div>' if sub else "") + "</div>"
+            for k, v, sub, c in cards)
         + "</div>",
         '<section><h2>Sentiment, volume and markets</h2>',
         '<p class="muted">The line is the mean score (p(positive) − p(negative), −1 … +1) of all documents of the '
         f"last {ROLLING_DAYS} days; the band its 95% bootstrap interval. Dots are each source's daily mean (size = "
-        "volume), bars the daily documents; market probabilities use the right axis. Grey bands are days no source "
-        "covered (missing, not zero). Hover a day for its numbers; drag to zoom, double-click to reset.</p>",
+        "volume), bars the daily documents. Markets have their own panel (probability of Yes, 0 … 100%), one "
+        "line per market in its platform's colour, dash and width (markets at the same price draw as nested "
+        "stripes); above it, each market's price the day before the model's own events. Grey bands are days no "
+        "source covered (missing, not zero). Hover a day for its numbers; drag to zoom, double-click to reset.</p>",
         '<div id="story-chart" class="chart"></div></section>',
     ]
     own = [e for e in story.events if e["own"]]
@@ -537,22 +791,24 @@ def story_html(story: Story, script: str) -> bytes:
     if not story.events:
         parts.append('<p class="muted">No release or retirement event in this period.</p>')
     else:
-        rows = []
+        entries = []
         for e in story.events:
-            impacts = e["impacts"] or [None]
-            for r in impacts:
-                rows.append([e["day"].isoformat(), esc(event_title(e)) + ("" if e["own"] else ' <span class="muted">'
-                                                                           "(context)</span>"),
+            title = esc(event_title(e)) + ("" if e["own"] else ' <span class="muted">(context)</span>')
+            rows = []
+            for r in e["impacts"] or [None]:
+                rows.append([e["day"].isoformat(), title,
                              esc(r["source"]) if r else "–", _num(r["n_before"]) if r else "–",
                              _num(r["mean_before"], signed=True) if r else "–", _num(r["n_after"]) if r else "–",
                              _num(r["mean_after"], signed=True) if r else "–",
                              _num(r["difference"], signed=True) if r else "–",
                              (f"{_signed(r['ci_low'])} … {_signed(r['ci_high'])}" if r and r["ci_low"] is not None
                               else "–"),
-                             esc(r["status"]) if r else "other model"])
-        parts.append(_table((("day", False), ("event", False), ("source", False), ("n before", True),
-                             ("mean before", True), ("n after", True), ("mean after", True), ("change", True),
-                             ("95% interval", True), ("status", False)), rows))
+                             esc(r["status"]) if r else ("other model" if not e["own"] else "no data")])
+            entries.append(rows)
+        parts.append(_table("events", (("day", False), ("event", False), ("source", False), ("n before", True),
+                                       ("mean before", True), ("n after", True), ("mean after", True),
+                                       ("change", True), ("95% interval", True), ("status", False)), entries,
+                            spanned=2))
         parts.append('<p class="muted">Before = days −14 … −1, after = days 0 … +13 (UTC); the interval '
                      "resamples days. Context events belong to other models and are shown for orientation.</p>")
     if story.proposed:  # the release radar's proposals: listed, never drawn or measured until confirmed
@@ -582,30 +838,32 @@ def story_html(story: Story, script: str) -> bytes:
             before = None
             if release:
                 before = next((p for p in reversed(pts) if p[0] < release["day"]), None)
-            rows.append([esc(m["question"]), esc(m["platform"] or ""), pts[0][0].isoformat(), f"{pts[0][1]:.0%}",
-                         pts[-1][0].isoformat(), f"{pts[-1][1]:.0%}",
-                         f"{before[1]:.0%} ({before[0].isoformat()})" if before else "–",
-                         lag_text(m.get("strongest_lag"))])
-        parts.append(_table((("question", False), ("platform", False), ("first day", False), ("first", True),
-                             ("last day", False), ("last", True), ("last before release", True),
-                             ("strongest lag", False)), rows))
+            rows.append([[esc(m["question"]), esc(platform_name(m["platform"], m["market_id"])),
+                          pts[0][0].isoformat(), f"{pts[0][1]:.0%}", pts[-1][0].isoformat(), f"{pts[-1][1]:.0%}",
+                          f"{before[1]:.0%} ({before[0].isoformat()})" if before else "–",
+                          esc(lag_text(m.get("strongest_lag"), m.get("paired_days")))]])
+        parts.append(_table("markets", (("question", False), ("platform", False), ("first day", False),
+                                        ("first", True), ("last day", False), ("last", True),
+                                        ("last before release", True), ("strongest lag", False)), rows))
         parts.append('<p class="muted">Strongest lag: the lag (−7 … +7 days, all days with data) at which daily '
                      "changes in mean sentiment and in the market's probability correlate most; positive = "
-                     "sentiment moves first. r with its Fisher-z 95% interval and the paired days; at least 10 "
-                     "paired days, and one of 15 lags looked at, so read it with its interval.</p>")
+                     "sentiment moves first. r with its Fisher-z 95% interval and the paired days. A day pairs "
+                     "when the model has documents on it and on the day before and the market a price on both; "
+                     f"a lag needs at least {LEADLAG_MIN_DAYS} paired days, and it is one of 15 lags looked at, so "
+                     "read it with its interval.</p>")
     parts.append("</section>")
 
     parts.append("<section><h2>Anomalies</h2>")
     if not story.anomalies:
         parts.append('<p class="muted">No day flagged.</p>')
     else:
-        parts.append(_table((("day", False), ("source", False), ("reason", False), ("documents", True),
-                             ("baseline docs", True), ("z volume", True), ("mean score", True),
-                             ("baseline mean", True), ("z score", True)),
-                            [[a["day"].isoformat(), esc(a["source"]), esc(a["flag_reason"] or ""), _num(a["n_docs"]),
-                              _num(a["baseline_n_docs"], 1), _num(a["z_volume"], 1, signed=True),
-                              _num(a["mean_score"], signed=True), _num(a["baseline_mean_score"], signed=True),
-                              _num(a["z_score"], 1, signed=True)] for a in story.anomalies]))
+        parts.append(_table("anomalies", (("day", False), ("source", False), ("reason", False),
+                                          ("documents", True), ("baseline docs", True), ("z volume", True),
+                                          ("mean score", True), ("baseline mean", True), ("z score", True)),
+                            [[[a["day"].isoformat(), esc(a["source"]), esc(a["flag_reason"] or ""),
+                               _num(a["n_docs"]), _num(a["baseline_n_docs"], 1), _num(a["z_volume"], 1, signed=True),
+                               _num(a["mean_score"], signed=True), _num(a["baseline_mean_score"], signed=True),
+                               _num(a["z_score"], 1, signed=True)]] for a in story.anomalies]))
     parts.append("</section></main>")
     parts.append("<footer>Written by <code>tracker report</code>. Method: mean score per document = p(positive) − "
                  f"p(negative) from the sentiment classifier; the {ROLLING_DAYS}-day line pools every document of the "
