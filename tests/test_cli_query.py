@@ -116,6 +116,12 @@ def test_csv_and_json_are_complete_and_typed(cfg, capsys):
 
 def test_parquet_keeps_types(cfg, capsys, tmp_path):
     target = tmp_path / "out" / "typed.parquet"
+    code, out, err = query(cfg, capsys, "--parquet", str(target), TYPED)  # a folder that is not there: a typo?
+    assert (code, out) == (2, "") and err.strip() == (f"tracker query: argument --parquet: {target}: folder "
+                                                      f"{tmp_path / 'out'} does not exist (create it first) "
+                                                      "(see `tracker query --help`)")
+    assert not (tmp_path / "out").exists()
+    (tmp_path / "out").mkdir()
     code, out, err = query(cfg, capsys, "--parquet", str(target), TYPED)
     assert code == 0 and out == "" and err.strip() == f"{target}: 1 row"
     table = pq.read_table(target)
@@ -186,7 +192,7 @@ def test_missing_database_is_not_created(tmp_path, capsys):
 
 def test_bad_options_are_usage_errors(cfg, capsys):
     for args in (["--limit", "-1", "SELECT 1"], ["--max-width", "0", "SELECT 1"], ["--wide", "--max-width", "9", "SELECT 1"]):
-        with pytest.raises(SystemExit) as exc:
-            main(["--config", cfg, "query", *args])
-        assert exc.value.code == 2
-        assert "usage: tracker query" in capsys.readouterr().err
+        assert main(["--config", cfg, "query", *args]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("tracker query: argument --") and err.endswith("(see `tracker query --help`)\n")
+        assert err.count("\n") == 1

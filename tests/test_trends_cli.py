@@ -40,7 +40,8 @@ def test_trends_export_and_alerts_commands(tmp_path, capsys):
     assert (folder / "trends.csv").read_text(encoding="utf-8").count("\n") == 4  # header + 3 model/source rows
 
     assert main(["--config", config, "export", "--week", "2026-17"]) == 2
-    assert "week must look like 2026-W17" in capsys.readouterr().err
+    assert capsys.readouterr().err == ("tracker export: argument --week: expected an ISO week like 2026-W17, got "
+                                       "'2026-17' (see `tracker export --help`)\n")
 
     assert main(["--config", config, "alerts"]) == 0
     assert capsys.readouterr().out.strip() == "no current alerts"

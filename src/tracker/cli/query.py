@@ -174,7 +174,7 @@ def write_parquet(con: duckdb.DuckDBPyConnection, sql: str, path: Path) -> int:
         raise explain_error(exc) from None
     if relation is None:
         raise QueryError("query: this statement returns no rows to write")
-    path.parent.mkdir(parents=True, exist_ok=True)
+    # The folder must exist (the command line checked it): a typo in OUT never creates folders.
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     n = 0
