@@ -56,6 +56,7 @@ def whole_number(minimum: int = 0, maximum: int | None = None) -> Callable[[str]
         return value
 
     parse.__name__ = "whole number"
+    parse.minimum, parse.maximum = minimum, maximum  # type: ignore[attr-defined]  # the range, for help and tests
     return parse
 
 
@@ -74,6 +75,7 @@ def decimal_number(minimum: float = 0.0, *, above: bool = True) -> Callable[[str
         return value
 
     parse.__name__ = "number"
+    parse.minimum, parse.above = minimum, above  # type: ignore[attr-defined]
     return parse
 
 
@@ -108,13 +110,13 @@ def iso_week(text: str) -> str:
 # ---------------------------------------------------------------- paths
 
 
-def _probe_folder(folder: Path) -> None:
+def _probe_folder(folder: Path, path: Path | None = None) -> None:
     """Raise ArgumentTypeError unless a file can be created in `folder` (tried with a temporary file that is
     removed at once: root passes every permission check, a read-only or virtual file system does not)."""
     try:
         fd, probe = tempfile.mkstemp(prefix=".tracker-probe-", dir=folder)
     except OSError as exc:
-        raise argparse.ArgumentTypeError(f"cannot write in {folder} ({exc.strerror or exc})") from None
+        raise argparse.ArgumentTypeError(f"{path or folder}: cannot write in {folder} ({exc.strerror or exc})") from None
     os.close(fd)
     os.unlink(probe)
 
@@ -144,7 +146,7 @@ def output_file(text: str) -> Path:
         raise argparse.ArgumentTypeError(f"{path}: is a folder; expected a file path")
     if path.exists() and not os.access(path, os.W_OK):
         raise argparse.ArgumentTypeError(f"{path}: the file is not writable")
-    _probe_folder(_existing_parent(path))
+    _probe_folder(_existing_parent(path), path)
     return path
 
 
@@ -159,8 +161,18 @@ def output_file_or_folder(text: str) -> Path:
         return path
     if path.exists() and not os.access(path, os.W_OK):
         raise argparse.ArgumentTypeError(f"{path}: the file is not writable")
-    _probe_folder(_existing_parent(path))
+    _probe_folder(_existing_parent(path), path)
     return path
+
+
+def config_file(text: str) -> str:
+    """--config: an existing file (a typo must not fall back to anything, nor reach a command that ignores it)."""
+    path = Path(text).expanduser()
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{path}: is a folder; expected a TOML config file")
+    if not path.is_file():
+        raise argparse.ArgumentTypeError(f"{path}: no such config file")
+    return str(path)
 
 
 def existing_folder(text: str) -> Path:

@@ -14,7 +14,7 @@ import duckdb
 
 from tracker.analysis.trends import refresh_views, views_ready
 from tracker.config import ConfigError, load_config
-from tracker.cli.args import OneLineParser, UsageError, output_file, print_usage_error, whole_number
+from tracker.cli.args import OneLineParser, UsageError, config_file, output_file, print_usage_error, whole_number
 from tracker.cli import reddit as reddit_commands
 from tracker.cli import sentiment as sentiment_commands
 from tracker.cli import serve as serve_commands
@@ -205,7 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(prog="tracker", description=__doc__)
     parser.add_argument("--version", action="version", version=f"tracker {tracker_version()}",
                         help="print the version and exit")
-    parser.add_argument("--config", help="config file (default: $TRACKER_CONFIG or ./tracker.toml)")
+    parser.add_argument("--config", type=config_file, help="config file (default: $TRACKER_CONFIG or ./tracker.toml)")
     add_verbosity(parser)
     sub = parser.add_subparsers(dest="command", required=True)
 
