@@ -196,3 +196,59 @@ def test_bad_options_are_usage_errors(cfg, capsys):
         err = capsys.readouterr().err
         assert err.startswith("tracker query: argument --") and err.endswith("(see `tracker query --help`)\n")
         assert err.count("\n") == 1
+
+
+# ---------------------------------------------------------------- --limit 0 streams
+
+
+class StopAfter:
+    """A stdout whose reader leaves after `lines` lines (as `| head`)."""
+
+    def __init__(self, lines: int):
+        self.left, self.text = lines, []
+
+    def isatty(self) -> bool:
+        return False
+
+    def write(self, text: str) -> None:
+        self.text.append(text)
+        self.left -= text.count("\n")
+        if self.left <= 0:
+            raise BrokenPipeError
+
+    def writelines(self, lines) -> None:
+        for line in lines:
+            self.write(line)
+
+
+def test_limit_0_writes_rows_before_the_query_is_read_to_its_end():
+    import duckdb
+
+    from tracker.cli.query import FETCH_ROWS, execute, stream_table
+
+    con = duckdb.connect()
+    result = execute(con, "SELECT range AS n, 'row ' || range AS label FROM range(1000000)")
+    out = StopAfter(3)
+    with pytest.raises(BrokenPipeError):
+        stream_table(result, out, max_width=80)
+    assert "".join(out.text).splitlines() == ["   n   label", "─" * 15, "   0   row 0"]
+    # the reader had its lines while nearly every row was still in DuckDB: one batch fetched, not a million rows
+    rest = sum(len(rows) for rows in result.batches())
+    assert rest == 1000000 - FETCH_ROWS
+
+
+def test_limit_0_table_reads_as_the_limited_one(cfg, capsys):
+    sql = ("SELECT range AS n, 'x' || range AS s, range * 1.5 AS f, NULL AS z, "
+           "repeat('word ', 12) || range AS t FROM range(3)")
+    for width in ("120", "40"):
+        limited = query(cfg, capsys, "--max-width", width, sql)[1]
+        streamed = query(cfg, capsys, "--max-width", width, "--limit", "0", sql)[1]
+        assert streamed == limited, width
+    # the columns are sized on the first batch: a longer cell later wraps inside the table's width
+    code, out, _ = query(cfg, capsys, "--max-width", "30", "--limit", "0",
+                         "SELECT range AS n, CASE WHEN range < 10000 THEN 'short' ELSE repeat('long ', 9) END AS s, "
+                         "'x' AS t FROM range(10001)")
+    lines = out.splitlines()
+    assert code == 0 and lines[0] == "   n   s       t" and lines[-1] == "10001 rows"
+    # (a number is never cut: 10000, wider than the first batch's numbers, pushes its row by one)
+    assert lines[-10:-1] == ["10000   long    x"] + ["       long"] * 8
