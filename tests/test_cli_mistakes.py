@@ -55,8 +55,10 @@ def bad_values(prog: str, action: argparse.Action, tmp: Path) -> list[str]:
         "missing folder": str(tmp / "missing" / "out.x"),
         "under a file": str(tmp / "a-file" / "out.x"),
         "under /proc": "/proc/tracker-out/out.x",
-        "in /proc": "/proc/out.x",
+        "in /proc": "/proc/out.x",  # a file system nobody may create files in, root included
     }
+    if os.geteuid() != 0:  # root writes in any folder whatever its mode
+        paths["read-only folder"] = str(tmp / "read-only" / "out.x")
     if action.choices is not None:
         return ["nope"]
     if kind is None:
@@ -135,7 +137,9 @@ def workspace(tmp_path_factory):
     with warehouse.write() as con:
         build_week(con)
     (tmp / "a-file").write_text("a file, not a folder\n", encoding="utf-8")
-    return tmp
+    (tmp / "read-only").mkdir(mode=0o500)
+    yield tmp
+    (tmp / "read-only").chmod(0o700)
 
 
 def test_every_option_of_every_command_refuses_a_bad_value_in_one_line(workspace, capsys, monkeypatch):
