@@ -203,3 +203,28 @@ def test_every_cli_option_and_argument_has_help_text():
             if not (action.help or "").strip() or action.help == argparse.SUPPRESS:
                 missing.append(f"{prog} {'/'.join(action.option_strings) or action.dest}")
     assert missing == []
+
+
+def test_eval_named_set_missing_says_which_file_and_where_the_sets_come_from(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("TRACKER_SHARED_DATA", str(tmp_path / "shared"))
+    cases = {"twitter-dong2014": tmp_path / "shared" / "target-sentiment" / "twitter-dong2014-test.tsv",
+             "mams-val": tmp_path / "shared" / "target-sentiment" / "mams-atsa-val.tsv",
+             "tweeteval-val": tmp_path / "shared" / "tweeteval-sentiment" / "val_text.txt",
+             "goemotions-dev": tmp_path / "shared" / "goemotions-reddit" / "group_sentiment_dev.tsv"}
+    for name, missing in cases.items():
+        line = eval_error(capsys, name)
+        assert line == (f"eval: the named set {name!r} reads {missing}, which is missing. The named sets are files of "
+                        f"the shared data folder (looked for at {tmp_path / 'shared'}): place it at ../shared/data "
+                        "beside the checkout, or set TRACKER_SHARED_DATA to where it is (see docs/evaluation.md); or "
+                        "give --dataset PATH to a TSV")
+        assert "Errno" not in line
+    assert not (tmp_path / "shared").exists()
+    assert "TRACKER_SHARED_DATA" in (ROOT / "docs" / "evaluation.md").read_text(encoding="utf-8")
+
+
+def test_eval_unknown_model_is_one_line_before_any_data_loads(tmp_path, capsys):
+    path = tmp_path / "small.tsv"
+    path.write_text("text\tlabel\ngood\tpositive\nbad\tnegative\n", encoding="utf-8")
+    code, out, err = run_cli(capsys, "eval", "--dataset", str(path), "--model", "no-such-model")
+    assert (code, out) == (2, "")
+    assert one_line(err).startswith("eval: --model: classifier model 'no-such-model': no artifact at ")

@@ -116,6 +116,12 @@ def test_csv_and_json_are_complete_and_typed(cfg, capsys):
 
 def test_parquet_keeps_types(cfg, capsys, tmp_path):
     target = tmp_path / "out" / "typed.parquet"
+    code, out, err = query(cfg, capsys, "--parquet", str(target), TYPED)  # a folder that is not there: a typo?
+    assert (code, out) == (2, "") and err.strip() == (f"tracker query: argument --parquet: {target}: folder "
+                                                      f"{tmp_path / 'out'} does not exist (create it first) "
+                                                      "(see `tracker query --help`)")
+    assert not (tmp_path / "out").exists()
+    (tmp_path / "out").mkdir()
     code, out, err = query(cfg, capsys, "--parquet", str(target), TYPED)
     assert code == 0 and out == "" and err.strip() == f"{target}: 1 row"
     table = pq.read_table(target)
@@ -186,7 +192,63 @@ def test_missing_database_is_not_created(tmp_path, capsys):
 
 def test_bad_options_are_usage_errors(cfg, capsys):
     for args in (["--limit", "-1", "SELECT 1"], ["--max-width", "0", "SELECT 1"], ["--wide", "--max-width", "9", "SELECT 1"]):
-        with pytest.raises(SystemExit) as exc:
-            main(["--config", cfg, "query", *args])
-        assert exc.value.code == 2
-        assert "usage: tracker query" in capsys.readouterr().err
+        assert main(["--config", cfg, "query", *args]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("tracker query: argument --") and err.endswith("(see `tracker query --help`)\n")
+        assert err.count("\n") == 1
+
+
+# ---------------------------------------------------------------- --limit 0 streams
+
+
+class StopAfter:
+    """A stdout whose reader leaves after `lines` lines (as `| head`)."""
+
+    def __init__(self, lines: int):
+        self.left, self.text = lines, []
+
+    def isatty(self) -> bool:
+        return False
+
+    def write(self, text: str) -> None:
+        self.text.append(text)
+        self.left -= text.count("\n")
+        if self.left <= 0:
+            raise BrokenPipeError
+
+    def writelines(self, lines) -> None:
+        for line in lines:
+            self.write(line)
+
+
+def test_limit_0_writes_rows_before_the_query_is_read_to_its_end():
+    import duckdb
+
+    from tracker.cli.query import FETCH_ROWS, execute, stream_table
+
+    con = duckdb.connect()
+    result = execute(con, "SELECT range AS n, 'row ' || range AS label FROM range(1000000)")
+    out = StopAfter(3)
+    with pytest.raises(BrokenPipeError):
+        stream_table(result, out, max_width=80)
+    assert "".join(out.text).splitlines() == ["   n   label", "─" * 15, "   0   row 0"]
+    # the reader had its lines while nearly every row was still in DuckDB: one batch fetched, not a million rows
+    rest = sum(len(rows) for rows in result.batches())
+    assert rest == 1000000 - FETCH_ROWS
+
+
+def test_limit_0_table_reads_as_the_limited_one(cfg, capsys):
+    sql = ("SELECT range AS n, 'x' || range AS s, range * 1.5 AS f, NULL AS z, "
+           "repeat('word ', 12) || range AS t FROM range(3)")
+    for width in ("120", "40"):
+        limited = query(cfg, capsys, "--max-width", width, sql)[1]
+        streamed = query(cfg, capsys, "--max-width", width, "--limit", "0", sql)[1]
+        assert streamed == limited, width
+    # the columns are sized on the first batch: a longer cell later wraps inside the table's width
+    code, out, _ = query(cfg, capsys, "--max-width", "30", "--limit", "0",
+                         "SELECT range AS n, CASE WHEN range < 10000 THEN 'short' ELSE repeat('long ', 9) END AS s, "
+                         "'x' AS t FROM range(10001)")
+    lines = out.splitlines()
+    assert code == 0 and lines[0] == "   n   s       t" and lines[-1] == "10001 rows"
+    # (a number is never cut: 10000, wider than the first batch's numbers, pushes its row by one)
+    assert lines[-10:-1] == ["10000   long    x"] + ["       long"] * 8

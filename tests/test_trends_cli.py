@@ -40,7 +40,8 @@ def test_trends_export_and_alerts_commands(tmp_path, capsys):
     assert (folder / "trends.csv").read_text(encoding="utf-8").count("\n") == 4  # header + 3 model/source rows
 
     assert main(["--config", config, "export", "--week", "2026-17"]) == 2
-    assert "week must look like 2026-W17" in capsys.readouterr().err
+    assert capsys.readouterr().err == ("tracker export: argument --week: expected an ISO week like 2026-W17, got "
+                                       "'2026-17' (see `tracker export --help`)\n")
 
     assert main(["--config", config, "alerts"]) == 0
     assert capsys.readouterr().out.strip() == "no current alerts"
@@ -114,3 +115,43 @@ def test_alerts_look_at_the_last_day_with_data(tmp_path, capsys):
     assert out[-1] == "1 alert(s)"
     assert main(["--config", config, "alerts", "--days", "3", "--until", "2026-03-14"]) == 0
     assert capsys.readouterr().out.strip() == "no current alerts"
+
+
+def test_default_windows_end_at_the_data_when_runs_cover_the_months_since(tmp_path, capsys):
+    """Documents end on 2026-03-15; a run today collected everything since 2026-03-01 (as the demo's runs do), so
+    the views' days run on to today as covered days without documents. Every default window still ends at the
+    last day with documents: trends, alerts, export and report."""
+    (tmp_path / "tracker.toml").write_text(
+        f'[warehouse]\npath = "wh.duckdb"\n[classifier]\nmodel = "{CLF}"\ntarget_model = ""\n'
+        '[trends]\nmin_event_n = 2\nbootstrap_samples = 200\nexport_root = "exports"\n', encoding="utf-8")
+    config = str(tmp_path / "tracker.toml")
+    warehouse = Warehouse(tmp_path / "wh.duckdb")
+    warehouse.init()
+    now = datetime.now(timezone.utc)
+    assert now.date() > date(2026, 5, 15)  # the clock is months past the data
+    with warehouse.write() as con:
+        for day in range(1, 15):
+            add_doc(con, f"q{day}", f"2026-03-{day:02d}T10:00:00", "positive", [("gpt-5.4", "explicit", 0)])
+        for i in range(12):
+            add_doc(con, f"burst{i}", "2026-03-15T10:00:00", "negative", [("gpt-5.4", "explicit", 0)])
+        con.execute("INSERT INTO ingest_runs (run_id, source, started_at, finished_at, status, covered_since, "
+                    "covered_until) VALUES ('today', 'reddit', ?, ?, 'ok', TIMESTAMPTZ '2026-03-01 00:00:00+00', ?)",
+                    [now, now, now])
+    assert main(["--config", config, "trends"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in out[1:-1]] == ["2026-W09", "2026-W10", "2026-W11"]
+    assert main(["--config", config, "query", "--csv",
+                 "SELECT max(day) FILTER (WHERE n_docs > 0) AS last_doc, max(day) > DATE '2026-05-01' AS runs_on "
+                 "FROM daily_sentiment"]) == 0
+    assert capsys.readouterr().out.splitlines()[1] == "2026-03-15,true"  # the views' days do run on past the data
+    assert main(["--config", config, "trends", "--weeks", "2"]) == 0
+    assert [line.split()[0] for line in capsys.readouterr().out.splitlines()[1:-1]] == ["2026-W10", "2026-W11"]
+
+    assert main(["--config", config, "alerts"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1].split()[:5] == ["2026-03-15", "gpt-5.4", "reddit", "volume", "12"] and out[-1] == "1 alert(s)"
+
+    assert main(["--config", config, "export"]) == 0  # Sunday 2026-03-15 ends W11: a complete week
+    assert capsys.readouterr().out.strip().endswith("2026-W11")
+    report = (tmp_path / "exports" / "report" / "gpt-5.4.html").read_text(encoding="utf-8")
+    assert "2026-03-15" in report and "2026-03-16" not in report

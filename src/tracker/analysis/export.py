@@ -45,6 +45,7 @@ from tracker.analysis.trends import (
     anomaly_rows,
     event_rows,
     last_complete_week,
+    last_data_day,
     parse_week,
     refresh_views,
     top_movers,
@@ -520,14 +521,6 @@ def _utc_today() -> date:
 
 
 MAX_SINCE_WEEKS = 104  # `--since` beyond two years is more likely a typo than a wish for a hundred empty folders
-
-
-def last_data_day(con: duckdb.DuckDBPyConnection) -> date | None:
-    """The last UTC day with labelled documents of any model, else with any document; None for an empty one."""
-    labelled = con.execute("SELECT max(day) FROM daily_sentiment WHERE community = '*' AND n_docs > 0").fetchone()[0]
-    if labelled is not None:
-        return labelled
-    return con.execute("SELECT max(CAST(created_at AT TIME ZONE 'UTC' AS DATE)) FROM documents").fetchone()[0]
 
 
 def week_has_data(con: duckdb.DuckDBPyConnection, first: date, last: date) -> bool:

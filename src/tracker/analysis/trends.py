@@ -228,13 +228,29 @@ WEEKLY_COLUMNS = ("week", "week_start", "model_id", "source", "community", "cove
                   "share_neutral", "share_negative", "mean_score_change", "n_docs_change")
 
 
+def last_data_day(con: duckdb.DuckDBPyConnection) -> date | None:
+    """The last UTC day with labelled documents of any model, else with any document; None for an empty one.
+
+    Every default window ends here, not today: the views' days run on past the last document while runs keep
+    covering days without any (true zeros), and a warehouse filled months ago has nothing to show for today."""
+    labelled = con.execute("SELECT max(day) FROM daily_sums WHERE community = '*' AND n_docs > 0").fetchone()[0]
+    if labelled is not None:
+        return labelled
+    return con.execute("SELECT max(CAST(created_at AT TIME ZONE 'UTC' AS DATE)) FROM documents").fetchone()[0]
+
+
 def weekly_rows(con: duckdb.DuckDBPyConnection, *, week: str | None = None, model: str | None = None,
                 community: str = "*", last_weeks: int | None = None,
                 until: date | None = None) -> list[dict[str, Any]]:
     """weekly_trends rows (all communities pooled by default), ordered by week, model, source.
 
-    `last_weeks` counts back from the week holding `until` (default: the last week with data).
+    `last_weeks` counts back from the week holding `until` (default: the last day with documents), and no
+    week after that one is shown.
     """
+    if last_weeks and until is None:
+        until = last_data_day(con)
+        if until is None:
+            return []
     where, params = ["community = ?"], [community]
     if until:
         where.append("week_start <= ?")
@@ -246,13 +262,8 @@ def weekly_rows(con: duckdb.DuckDBPyConnection, *, week: str | None = None, mode
         where.append("model_id = ?")
         params.append(model)
     if last_weeks:
-        if until:
-            where.append("week_start > CAST(date_trunc('week', ?::DATE) AS DATE) - ?::INTEGER * 7")
-            params.extend([until, last_weeks])
-        else:
-            where.append("week_start > (SELECT max(week_start) FROM weekly_trends WHERE n_docs > 0) "
-                         "- ?::INTEGER * 7")
-            params.append(last_weeks)
+        where.append("week_start > CAST(date_trunc('week', ?::DATE) AS DATE) - ?::INTEGER * 7")
+        params.extend([until, last_weeks])
     cols = ", ".join(WEEKLY_COLUMNS)
     return _records(con, f"SELECT {cols} FROM weekly_trends WHERE {' AND '.join(where)} "
                          "ORDER BY week_start, model_id, source, community", params)
@@ -299,7 +310,7 @@ def current_alerts(warehouse: Warehouse, cfg: Config, *, today: date | None = No
         refresh_views(warehouse, cfg)
     with warehouse.read() as con:
         if today is None:
-            today = con.execute("SELECT max(day) FROM anomalies WHERE n_docs IS NOT NULL").fetchone()[0]
+            today = con.execute("SELECT max(day) FROM anomalies WHERE n_docs > 0").fetchone()[0]
             if today is None:
                 return []
         return anomaly_rows(con, today - timedelta(days=days - 1), today)

@@ -9,13 +9,13 @@ import sys
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from decimal import Decimal
-from pathlib import Path
 
 import duckdb
 
 from tracker.analysis.trends import refresh_views, views_ready
 from tracker.config import ConfigError, load_config
 from tracker.cli import radar as radar_commands
+from tracker.cli.args import OneLineParser, UsageError, config_file, output_file, print_usage_error, whole_number
 from tracker.cli import reddit as reddit_commands
 from tracker.cli import sentiment as sentiment_commands
 from tracker.cli import serve as serve_commands
@@ -74,6 +74,8 @@ def cmd_label(args: argparse.Namespace) -> int:
 
 def cmd_run(args: argparse.Namespace) -> int:
     warehouse, cfg = _warehouse(args)
+    if args.stage:  # in the pipeline's order, each once, whatever order they were named in
+        args.stage = [name for name in STAGES if name in args.stage]
     started = utcnow()
     try:
         results = run_pipeline(cfg, args.stage or None, warehouse)  # each stage logs its summary line
@@ -102,7 +104,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     fmt = "csv" if args.csv else "json" if args.json else "parquet" if args.parquet else "table"
     try:
         with warehouse.read(sandboxed=True) as con:
-            n = run_query(con, args.sql, fmt=fmt, out=sys.stdout, parquet=Path(args.parquet) if args.parquet else None,
+            n = run_query(con, args.sql, fmt=fmt, out=sys.stdout, parquet=args.parquet,
                           limit=args.limit, max_width=args.max_width, wide=args.wide)
     except QueryError as exc:
         print(exc, file=sys.stderr)
@@ -191,9 +193,20 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_demo(args.config, prefect=not args.no_prefect, base_port=args.base_port)
 
 
+def tracker_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("tracker")
+    except PackageNotFoundError:  # run from a checkout without `pip install -e .`
+        return "unknown (not installed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="tracker", description=__doc__)
-    parser.add_argument("--config", help="config file (default: $TRACKER_CONFIG or ./tracker.toml)")
+    parser = OneLineParser(prog="tracker", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"tracker {tracker_version()}",
+                        help="print the version and exit")
+    parser.add_argument("--config", type=config_file, help="config file (default: $TRACKER_CONFIG or ./tracker.toml)")
     add_verbosity(parser)
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -207,8 +220,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("label", help="classify sentiment of unlabeled documents")
     p.set_defaults(func=cmd_label)
 
-    p = sub.add_parser("run", help="run the whole pipeline as plain function calls (no Prefect)")
-    p.add_argument("--stage", action="append", help="only these stages (repeatable)")
+    p = sub.add_parser("run", help="run the whole pipeline as plain function calls (no Prefect)",
+                       description="Run the pipeline's stages in order as plain function calls (no Prefect): "
+                                   f"{', '.join(STAGES)}. Stages disabled in the config are skipped.")
+    p.add_argument("--stage", action="append", choices=list(STAGES), metavar="STAGE",
+                   help=f"only this stage (repeatable; run in the pipeline's order): {', '.join(STAGES)}")
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("query", help="run one SQL statement on a read-only, sandboxed connection",
@@ -219,12 +235,12 @@ def build_parser() -> argparse.ArgumentParser:
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--csv", action="store_true", help="every row as CSV on stdout, with a header line")
     fmt.add_argument("--json", action="store_true", help="every row as a JSON array of objects on stdout")
-    fmt.add_argument("--parquet", metavar="OUT", help="every row into the Parquet file OUT, with DuckDB's types")
-    p.add_argument("--limit", type=_non_negative, default=DEFAULT_LIMIT,
+    fmt.add_argument("--parquet", metavar="OUT", type=output_file, help="every row into the Parquet file OUT, with DuckDB's types")
+    p.add_argument("--limit", type=whole_number(0), default=DEFAULT_LIMIT,
                    help=f"table rows to print (default {DEFAULT_LIMIT}; 0: all); a last line says how many were left")
     width = p.add_mutually_exclusive_group()
     width.add_argument("--wide", action="store_true", help="one line per row however wide (no wrapping)")
-    width.add_argument("--max-width", type=_positive, metavar="N",
+    width.add_argument("--max-width", type=whole_number(1), metavar="N",
                        help="table width in characters (default: the terminal's, or $COLUMNS or 120 in a pipe)")
     p.set_defaults(func=cmd_query)
 
@@ -234,7 +250,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="run the pipeline flow on the bundled sample data via a local replay server")
     p.add_argument("--no-prefect", action="store_true", help="call the stages directly instead of the Prefect flow")
-    p.add_argument("--base-port", type=int, default=DEMO_BASE_PORT,
+    p.add_argument("--base-port", type=whole_number(1, 65535 - 16), default=DEMO_BASE_PORT,
                    help=f"first of the replay servers' ports on 127.0.0.1 (default {DEMO_BASE_PORT}, one port per recorded service)")
     p.set_defaults(func=cmd_demo)
 
@@ -243,7 +259,20 @@ def build_parser() -> argparse.ArgumentParser:
         group.add_commands(sub)
     for command in _all_subparsers(sub):
         add_verbosity(command, under_command=True)
+    describe_commands(sub)
     return parser
+
+
+def describe_commands(action: argparse._SubParsersAction) -> None:
+    """A sub-command without a description of its own gets its one-line help as one, so `tracker X --help`
+    says what X does, not only its options."""
+    for choice in action._choices_actions:
+        command = action.choices[choice.dest]
+        if not command.description and choice.help:
+            command.description = choice.help[0].upper() + choice.help[1:] + "."
+        for nested in command._actions:
+            if isinstance(nested, argparse._SubParsersAction):
+                describe_commands(nested)
 
 
 def add_verbosity(parser: argparse.ArgumentParser, *, under_command: bool = False) -> None:
@@ -265,23 +294,6 @@ def _all_subparsers(action: argparse._SubParsersAction) -> Iterator[argparse.Arg
                 yield from _all_subparsers(nested)
 
 
-def _non_negative(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = -1
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"expected a whole number >= 0, got {text!r}")
-    return value
-
-
-def _positive(text: str) -> int:
-    value = _non_negative(text)
-    if value == 0:
-        raise argparse.ArgumentTypeError("expected a whole number > 0, got 0")
-    return value
-
-
 # Exit status when the reader of stdout went away (`tracker query ... | head -1`): 128 + SIGPIPE, what a
 # shell reports for any command cut off by a closed pipe, so `set -o pipefail` scripts can tell it apart.
 EXIT_BROKEN_PIPE = 141
@@ -289,7 +301,10 @@ EXIT_BROKEN_PIPE = 141
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a mistake argparse has already explained in one line
+        return exc.code if isinstance(exc.code, int) else 2
     setup_logging(args.log_more - args.log_less)
     try:
         code = args.func(args)
@@ -300,6 +315,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"config error: {exc}", file=sys.stderr)
         return 2
+    except UsageError as exc:  # a name or value only the config or the warehouse can judge
+        return print_usage_error(f"tracker {args.command}", exc)
     except WarehouseError as exc:  # a warehouse path that is a directory, a text file, …: one line naming it
         print(exc, file=sys.stderr)
         return 2

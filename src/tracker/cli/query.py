@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import csv
+import itertools
 import json
 import math
 import os
@@ -174,7 +175,7 @@ def write_parquet(con: duckdb.DuckDBPyConnection, sql: str, path: Path) -> int:
         raise explain_error(exc) from None
     if relation is None:
         raise QueryError("query: this statement returns no rows to write")
-    path.parent.mkdir(parents=True, exist_ok=True)
+    # The folder must exist (the command line checked it): a typo in OUT never creates folders.
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     n = 0
@@ -223,7 +224,7 @@ def min_widths(columns: list[str], cells: list[list[str]]) -> list[int]:
     return widths
 
 
-def render(console, result: Result, shown: list[tuple[Any, ...]], width: int, wide: bool) -> None:
+def render(console, result: Result, shown: list[tuple[Any, ...]], width: int, wide: bool, start: int = 1) -> None:
     """The table, or one block of ``column  value`` lines per row when the columns cannot fit."""
     from rich import box
     from rich.table import Table
@@ -248,7 +249,7 @@ def render(console, result: Result, shown: list[tuple[Any, ...]], width: int, wi
         console.print(table)
     else:
         label_width = max(map(len, result.columns))
-        for n, (row, texts) in enumerate(zip(shown, cells), start=1):
+        for n, (row, texts) in enumerate(zip(shown, cells), start=start):
             console.print(Text(f"-[ row {n} ]" + "-" * max(0, min(width, 40) - len(f"-[ row {n} ]")), style="dim"))
             grid = Table.grid(padding=(0, GAP - 1 if GAP > 1 else 1))
             grid.add_column(min_width=label_width, style="bold")
@@ -288,6 +289,90 @@ def print_table(result: Result, out: IO[str], *, limit: int = DEFAULT_LIMIT, max
     return total
 
 
+
+
+def fit_widths(natural: list[int], minimum: list[int], width: int) -> list[int]:
+    """Column widths within `width` (gaps included): each column its natural width when all fit, else its minimum
+    plus an even share of the room left, never past its natural width."""
+    room = width - GAP * (len(natural) - 1)
+    if sum(natural) <= room:
+        return list(natural)
+    widths = list(minimum)
+    spare = room - sum(widths)
+    while spare > 0:
+        growing = [i for i, (w, n) in enumerate(zip(widths, natural)) if w < n]
+        if not growing:
+            break
+        for i in growing[:spare]:
+            widths[i] += 1
+        spare -= min(len(growing), spare)
+    return widths
+
+
+def fold(text: str, width: int) -> list[str]:
+    """A cell's lines wrapped to `width` at spaces, a longer word cut (as the limited table's rich columns do)."""
+    import textwrap
+
+    lines = []
+    for line in text.split("\n"):
+        lines += [line] if len(line) <= width else textwrap.wrap(line, width, break_on_hyphens=False) or [""]
+    return lines
+
+
+def stream_table(result: Result, out: IO[str], *, max_width: int | None = None, wide: bool = False) -> int:
+    """Every row as a table, written batch by batch (first line at once, memory bounded by a batch): the columns
+    are sized on the first batch (FETCH_ROWS rows); a later, longer cell wraps inside its column (stays on one line
+    with ``wide``). When the columns cannot fit at a readable width, rows print as blocks, as in print_table."""
+    from rich.console import Console
+
+    width = table_width(max_width, out)
+    batches = result.batches()
+    first = next(batches, [])
+    total = 0
+    if result.columns:
+        def texts(row: tuple[Any, ...]) -> list[str]:
+            return ["NULL" if v is None else display_cell(v, one_line=wide) for v in row]
+
+        sample = [texts(row) for row in first]
+        minimum = min_widths(result.columns, sample)
+        if not wide and sum(minimum) + GAP * (len(minimum) - 1) > width:
+            terminal = out.isatty()
+            console = Console(file=out, width=width, markup=False, emoji=False, highlight=False,
+                              no_color=not terminal, force_terminal=terminal, soft_wrap=False)
+            for rows in itertools.chain([first], batches):
+                with console.capture() as captured:
+                    render(console, result, rows, width, wide, start=total + 1)
+                out.writelines(line.rstrip() + "\n" for line in captured.get().splitlines())
+                total += len(rows)
+        else:
+            natural = [max([len(name)] + [max(map(len, row[i].splitlines() or [""])) for row in sample])
+                       for i, name in enumerate(result.columns)]
+            widths = natural if wide else fit_widths(natural, minimum, width)
+            right = [t in NUMERIC_TYPES or t.startswith("DECIMAL") for t in result.types]
+            # Wrapping widths: each column's own, but the last one may use the rest of the line (nothing follows it).
+            wrap = widths[:-1] + [max(widths[-1], width - sum(widths[:-1]) - GAP * (len(widths) - 1))]
+
+            def lines_of(texts: list[str]) -> list[str]:
+                # A number is never cut: one longer than its column (sized on the first batch) pushes the row.
+                folded = [[t] if wide or r else fold(t, w) for t, w, r in zip(texts, wrap, right)]
+                height = max(map(len, folded))
+                return [(" " * GAP).join((cell[k] if k < len(cell) else "").rjust(w) if r else
+                                         (cell[k] if k < len(cell) else "").ljust(w)
+                                         for cell, w, r in zip(folded, widths, right)).rstrip() + "\n"
+                        for k in range(height)]
+
+            out.writelines(lines_of(list(result.columns)))
+            out.write("\u2500" * (sum(widths) + GAP * (len(widths) - 1)) + "\n")
+            for rows in itertools.chain([first], batches):
+                chunk: list[str] = []
+                for row in rows:
+                    chunk += lines_of(texts(row))
+                out.writelines(chunk)
+                total += len(rows)
+    out.write(f"{total} {'row' if total == 1 else 'rows'}\n")
+    return total
+
+
 def run_query(con: duckdb.DuckDBPyConnection, sql: str, *, fmt: str, out: IO[str], parquet: Path | None = None,
               limit: int = DEFAULT_LIMIT, max_width: int | None = None, wide: bool = False) -> int:
     """Run ``sql`` and write it as ``fmt`` (table, csv, json or parquet); returns the number of rows."""
@@ -300,6 +385,8 @@ def run_query(con: duckdb.DuckDBPyConnection, sql: str, *, fmt: str, out: IO[str
             return write_csv(result, out)
         if fmt == "json":
             return write_json(result, out)
+        if not limit:
+            return stream_table(result, out, max_width=max_width, wide=wide)
         return print_table(result, out, limit=limit, max_width=max_width, wide=wide)
     except duckdb.Error as exc:  # some errors surface only while rows are fetched
         raise explain_error(exc) from None

@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+from tracker.cli.args import decimal_number, output_file, output_file_or_folder, whole_number
+
 log = logging.getLogger("tracker.sentiment.classify")
 
 EVAL_SLICE = 1024  # texts per predict_proba call in `tracker eval` (batches are length-sorted within a slice)
@@ -207,12 +209,24 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from tracker.sentiment.training import format_report, score
 
     cfg = _config(args)
+    if args.model:
+        from tracker.sentiment.model import resolve_model
+
+        try:
+            resolve_model(args.model)
+        except FileNotFoundError as exc:
+            print(f"eval: --model: {exc}", file=sys.stderr)
+            return 2
     if args.dataset in IRONY_DATASETS:
         return eval_irony(args, cfg)
     try:
         kind, examples, polarity, rows = load_any_dataset(args.dataset)
+    except FileNotFoundError as exc:
+        print(f"eval: {missing_set(args.dataset, exc)}", file=sys.stderr)
+        return 2
     except (OSError, ValueError, KeyError) as exc:
-        print(f"eval: {exc}", file=sys.stderr)
+        print(f"eval: {args.dataset}: {exc.strerror if isinstance(exc, OSError) and exc.strerror else exc}",
+              file=sys.stderr)
         return 2
     if not examples:  # e.g. every row skipped while parsing: nothing to score
         print(f"eval: {args.dataset}: no examples to score", file=sys.stderr)
@@ -245,7 +259,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
             updates["quantize"] = args.quantize
         classifier = SentimentClassifier(cfg.classifier.model_copy(update=updates))
         inputs = [e.text for e in examples]
-    probs = predict_with_progress(classifier, inputs)
+    try:
+        probs = predict_with_progress(classifier, inputs)
+    except OSError as exc:  # a model that cannot be loaded: a folder without weights, a hub id while offline
+        print(f"eval: cannot load the model: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}",
+              file=sys.stderr)
+        return 2
     result = score([e.label for e in examples], probs, polarity=polarity)
     result["kind"] = "target" if kind == "target" else "whole-text"
     if kind == "text":
@@ -335,6 +354,16 @@ def write_irony_predictions(path: Path, examples: list, p, threshold: float) -> 
         writer.writerow(["text", "label", "p_ironic", "predicted"])
         for e, q in zip(examples, p, strict=True):
             writer.writerow([e.text, e.label, f"{q:.6f}", int(q >= threshold)])
+
+
+def missing_set(name: str, exc: FileNotFoundError) -> str:
+    """One line for a named set whose file is absent: which file, and where the named sets come from."""
+    from tracker.sentiment.training import shared_data_dir
+
+    missing = exc.filename or str(exc)
+    return (f"the named set {name!r} reads {missing}, which is missing. The named sets are files of the shared "
+            f"data folder (looked for at {shared_data_dir()}): place it at ../shared/data beside the checkout, or "
+            "set TRACKER_SHARED_DATA to where it is (see docs/evaluation.md); or give --dataset PATH to a TSV")
 
 
 def comparison_check(examples: list, probs) -> dict:
@@ -528,31 +557,31 @@ def add_commands(subparsers) -> None:
                    help="train the target-level model (data/models/tracker-minilm-target-ai) instead of the whole-text one")
     p.add_argument("--irony", action="store_true",
                    help="train the irony detector (data/models/tracker-minilm-irony) instead of the whole-text model")
-    p.add_argument("--out", help="artifact folder (default data/models/tracker-minilm-sentiment, "
+    p.add_argument("--out", type=output_file_or_folder, help="artifact folder (default data/models/tracker-minilm-sentiment, "
                                  "tracker-minilm-target-ai with --target, tracker-minilm-irony with --irony)")
     # Left unset, each setting keeps the training recipe's own default (whole-text or --target recipe).
-    p.add_argument("--seed", type=int, help="random seed of sampling, shuffling and initialisation (default: the recipe's)")
-    p.add_argument("--epochs", type=float, help="passes over the training pool, fractions allowed (default: the recipe's)")
-    p.add_argument("--lr", type=float, help="AdamW peak learning rate (default: the recipe's)")
-    p.add_argument("--threads", type=int, help="torch threads (the thread count changes float rounding)")
-    p.add_argument("--batch-size", dest="batch_size", type=int, help="examples per training step (default: the recipe's)")
-    p.add_argument("--lora-r", dest="lora_r", type=int, help="LoRA adapter rank (default: the recipe's)")
-    p.add_argument("--max-steps", dest="max_steps", type=int, help="stop after this many steps (0: the whole schedule)")
-    p.add_argument("--max-minutes", dest="max_minutes", type=float, help="wall-clock safety cap of the training loop")
+    p.add_argument("--seed", type=whole_number(0), help="random seed of sampling, shuffling and initialisation (default: the recipe's)")
+    p.add_argument("--epochs", type=decimal_number(0), help="passes over the training pool, fractions allowed (default: the recipe's)")
+    p.add_argument("--lr", type=decimal_number(0), help="AdamW peak learning rate (default: the recipe's)")
+    p.add_argument("--threads", type=whole_number(1), help="torch threads (the thread count changes float rounding)")
+    p.add_argument("--batch-size", dest="batch_size", type=whole_number(1), help="examples per training step (default: the recipe's)")
+    p.add_argument("--lora-r", dest="lora_r", type=whole_number(1), help="LoRA adapter rank (default: the recipe's)")
+    p.add_argument("--max-steps", dest="max_steps", type=whole_number(0), help="stop after this many steps (0: the whole schedule)")
+    p.add_argument("--max-minutes", dest="max_minutes", type=decimal_number(0), help="wall-clock safety cap of the training loop")
     p.add_argument("--init-from", dest="init_from",
                    help="--target: continue training from this artifact (name under data/models or folder)")
     p.add_argument("--domain-dir", dest="domain_dir",
                    help="--target: folder of in-domain training TSVs ('' for none; default data/train/ai-model-sentiment)")
-    p.add_argument("--domain-repeat", dest="domain_repeat", type=int,
+    p.add_argument("--domain-repeat", dest="domain_repeat", type=whole_number(1),
                    help="--target: times the in-domain training rows appear in the pool (default: the recipe's)")
-    p.add_argument("--public-sample", dest="public_sample", type=int,
+    p.add_argument("--public-sample", dest="public_sample", type=whole_number(0),
                    help="--target: public rows sampled into the pool (0: all; default: the recipe's)")
     p.add_argument("--checkpoint-dir", dest="checkpoint_dir",
                    help="--target: save the best state so far here while training")
-    p.add_argument("--eval-every", dest="eval_every", type=int,
+    p.add_argument("--eval-every", dest="eval_every", type=whole_number(1),
                    help="--target: steps between validation passes (default: the recipe's)")
-    p.add_argument("--goemotions", type=int, help="GoEmotions train rows to mix in (-1 all, 0 none)")
-    p.add_argument("--semeval", type=int, help="limit SemEval tweets (for a quick sanity run)")
+    p.add_argument("--goemotions", type=whole_number(-1), help="GoEmotions train rows to mix in (-1 all, 0 none)")
+    p.add_argument("--semeval", type=whole_number(1), help="limit SemEval tweets (for a quick sanity run)")
     p.add_argument("--score-only", action="store_true", help="skip training; score the artifact, rewrite the card")
     p.add_argument("--recalibrate", action="store_true",
                    help="skip training; redo the head-bias calibration of the saved artifact, then score")
@@ -568,12 +597,12 @@ def add_commands(subparsers) -> None:
                         "tweeteval-irony-val; or PATH to a TSV with header text,target,start,end,label "
                         "(target-level) or text,label (whole-text). Named sets are read from ../shared/data beside "
                         "the checkout, or $TRACKER_SHARED_DATA")
-    p.add_argument("--predictions", metavar="OUT.tsv",
+    p.add_argument("--predictions", metavar="OUT.tsv", type=output_file,
                    help="write every input row with p_negative, p_neutral, p_positive and the predicted label")
     p.add_argument("--baseline", choices=["vader", "tfidf"],
                    help="score a reference baseline instead of the model (target-blind on target-level sets)")
     p.add_argument("--json", action="store_true", help="one JSON object on stdout")
-    p.add_argument("--limit", type=int, help="score a fixed random subset of this many texts")
+    p.add_argument("--limit", type=whole_number(1), help="score a fixed random subset of this many texts")
     p.add_argument("--model", help="override [classifier] model, or target_model for a target-level set "
                                    "(artifact name, HF id or folder)")
     p.add_argument("--backend", choices=["auto", "torch", "onnx"],

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import httpx
 
+from tracker.cli.args import PORT, existing_folder, output_file_or_folder
 from tracker.config import config_path
 
 POOL = "tracker-process"  # prefect.yaml's work pool
@@ -111,7 +112,12 @@ def serve(args: argparse.Namespace) -> int:
     if not (project / "prefect.yaml").is_file():
         print(f"{project}: no prefect.yaml (pass --project-dir)", file=sys.stderr)
         return 2
-    if not port_is_free(args.host, args.port):
+    try:
+        free = port_is_free(args.host, args.port)
+    except OSError as exc:  # an address that does not resolve or cannot be used
+        print(f"tracker serve: --host {args.host!r}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    if not free:
         print(f"{args.host}:{args.port} is already in use (another `tracker serve`? pass --port)", file=sys.stderr)
         return 2
     env = serve_environment(project, config_file, args.host, args.port, args.prefect_home)
@@ -168,9 +174,9 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "serve", help="start a local Prefect server, the prefect.yaml deployments and a worker (Ctrl-C stops all)")
     p.add_argument("--host", default="127.0.0.1", help="address the Prefect server listens on (default 127.0.0.1)")
-    p.add_argument("--port", type=int, default=4200, help="port of the Prefect server and its UI (default 4200)")
-    p.add_argument("--prefect-home", help="Prefect state folder (default: $PREFECT_HOME or data/.prefect)")
-    p.add_argument("--project-dir", help="folder holding prefect.yaml and flows/ (default: the config file's folder)")
+    p.add_argument("--port", type=PORT, default=4200, help="port of the Prefect server and its UI (default 4200)")
+    p.add_argument("--prefect-home", type=output_file_or_folder, help="Prefect state folder (default: $PREFECT_HOME or data/.prefect)")
+    p.add_argument("--project-dir", type=existing_folder, help="folder holding prefect.yaml and flows/ (default: the config file's folder)")
     p.add_argument("--work-queue", action="append", help="worker polls only these queues (repeatable)")
     p.add_argument("--no-deploy", action="store_true", help="keep the deployments already on the server")
     p.add_argument("--no-worker", action="store_true", help="server and deployments only")

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
-from pathlib import Path
+
+import duckdb
 
 from tracker.analysis.alerts import collect_alerts, delivery_state, send_alerts
 from tracker.analysis.report import ReportError, report
 from tracker.config import load_config
 from tracker.analysis.export import MAX_SINCE_WEEKS, ExportError, export_week, format_value
 from tracker.analysis.trends import ANOMALY_COLUMNS, current_alerts, refresh_views, weekly_rows
+from tracker.cli.args import NoDatabase, UsageError, day, iso_week, known_name, output_file_or_folder, whole_number
 from tracker.warehouse.database import Warehouse
 
 TRENDS_PRINT_COLUMNS = ("week", "model_id", "source", "coverage_status", "n_docs", "mean_score",
@@ -26,9 +27,40 @@ def _print_rows(columns, rows) -> None:
         print("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip())
 
 
+def known_models(cfg, con: duckdb.DuckDBPyConnection | None = None) -> set[str]:
+    """Model ids a --model may name: the configured catalog's, and any the warehouse holds (models, mentions,
+    markets)."""
+    names = {m.id for m in cfg.models}
+    if con is not None:
+        names |= {r[0] for r in con.execute("SELECT model_id FROM models UNION SELECT model_id FROM mentions "
+                                            "UNION SELECT model_id FROM markets WHERE model_id IS NOT NULL").fetchall()}
+    return names
+
+
+def existing_warehouse(cfg) -> Warehouse:
+    """The configured warehouse; NoDatabase when its file does not exist (a read never creates it)."""
+    warehouse = Warehouse(cfg.warehouse_path)
+    if not warehouse.exists():
+        raise NoDatabase(f"{warehouse.path}: no database yet (run `tracker init`)")
+    return warehouse
+
+
+def check_names(cfg, warehouse: Warehouse, *, model: str | None = None, community: str | None = None) -> None:
+    """UsageError for a --model or --community that names nothing (a typo would otherwise print 0 rows)."""
+    if model is None and community in (None, "*"):
+        return
+    with warehouse.read() as con:
+        known_name("--model", model, known_models(cfg, con), "model")
+        if community not in (None, "*"):
+            communities = [r[0] for r in con.execute(
+                "SELECT DISTINCT community FROM documents WHERE community IS NOT NULL").fetchall()]
+            known_name("--community", community, communities + ["*"], "community (subreddit or site) with documents")
+
+
 def cmd_trends(args: argparse.Namespace) -> int:
     cfg = load_config(args.config)
-    warehouse = Warehouse(cfg.warehouse_path)
+    warehouse = existing_warehouse(cfg)
+    check_names(cfg, warehouse, model=args.model, community=args.community)
     refresh_views(warehouse, cfg)
     with warehouse.read() as con:
         rows = weekly_rows(con, week=args.week, model=args.model, community=args.community,
@@ -41,8 +73,10 @@ def cmd_trends(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     cfg = load_config(args.config)
+    if args.since and args.until and args.since > args.until:
+        raise UsageError(f"--since {args.since} is after --until {args.until}")
     try:
-        folder = export_week(Warehouse(cfg.warehouse_path), cfg, week=args.week, since=args.since,
+        folder = export_week(existing_warehouse(cfg), cfg, week=args.week, since=args.since,
                              until=args.until, force=args.force)
     except ExportError as exc:
         print(f"export failed: {exc}", file=sys.stderr)
@@ -53,7 +87,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_alerts(args: argparse.Namespace) -> int:
     cfg = load_config(args.config)
-    warehouse = Warehouse(cfg.warehouse_path)
+    warehouse = existing_warehouse(cfg)
     alerts = current_alerts(warehouse, cfg, today=args.until, days=args.days, refresh=True)
     radar = [a for a in collect_alerts(warehouse, cfg, today=args.until) if a.rule != "anomaly" or args.send]
     if not alerts and not radar:
@@ -87,10 +121,12 @@ def cmd_alerts(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     cfg = load_config(args.config)
-    out = Path(args.out) if args.out else None
+    warehouse = existing_warehouse(cfg)
+    check_names(cfg, warehouse, model=args.model)
+    if args.since and args.until and args.since > args.until:
+        raise UsageError(f"--since {args.since} is after --until {args.until}")
     try:
-        paths = report(Warehouse(cfg.warehouse_path), cfg, model=args.model, since=args.since, until=args.until,
-                       out=out)
+        paths = report(warehouse, cfg, model=args.model, since=args.since, until=args.until, out=args.out)
     except ReportError as exc:
         print(f"report: {exc}", file=sys.stderr)
         return 2
@@ -99,28 +135,21 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a date like 2026-04-23, got {text!r}") from None
-
-
 def add_commands(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("trends", help="print weekly sentiment trends per model and source")
     p.add_argument("--model", help="only this model id")
-    p.add_argument("--week", help="only this ISO week, e.g. 2026-W17")
-    p.add_argument("--weeks", type=int, default=8, help="the last N weeks up to --until (default 8)")
-    p.add_argument("--until", type=_day, help="last day shown (default: the last day with documents)")
+    p.add_argument("--week", type=iso_week, help="only this ISO week, e.g. 2026-W17")
+    p.add_argument("--weeks", type=whole_number(1), default=8, help="the last N weeks up to --until (default 8)")
+    p.add_argument("--until", type=day, help="last day shown (default: the last day with documents)")
     p.add_argument("--community", default="*", help="one community (subreddit or site); default '*' = all pooled")
     p.set_defaults(func=cmd_trends)
 
     p = sub.add_parser("export", help="write the weekly CSV/PNG/HTML export and the story reports "
                                       "(default: the last complete ISO week with data)")
     which = p.add_mutually_exclusive_group()
-    which.add_argument("--week", help="ISO week, e.g. 2026-W17")
-    which.add_argument("--since", type=_day, help="every complete ISO week from this date to --until")
-    p.add_argument("--until", "--today", dest="until", type=_day,
+    which.add_argument("--week", type=iso_week, help="ISO week, e.g. 2026-W17")
+    which.add_argument("--since", type=day, help="every complete ISO week from this date to --until")
+    p.add_argument("--until", "--today", dest="until", type=day,
                    help="last day considered (default: the last day with documents)")
     p.add_argument("--force", action="store_true",
                    help=f"allow --since ranges longer than {MAX_SINCE_WEEKS} weeks")
@@ -128,15 +157,15 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("report", help="write the interactive story page (one self-contained HTML file) per model")
     p.add_argument("--model", help="only this model id (default: every model with documents)")
-    p.add_argument("--since", type=_day, help="first day (default: the first day with documents)")
-    p.add_argument("--until", type=_day, help="last day (default: the last day with documents)")
-    p.add_argument("--out", help="output file (.html, with --model) or folder (default: <export_root>/report/)")
+    p.add_argument("--since", type=day, help="first day (default: the first day with documents)")
+    p.add_argument("--until", type=day, help="last day (default: the last day with documents)")
+    p.add_argument("--out", type=output_file_or_folder, help="output file (.html, with --model) or folder (default: <export_root>/report/)")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("alerts", help="print the anomalies flagged in the last days with data and the release "
                                       "radar's alerts; --send sends the unsent ones to the [alerts] urls")
     p.add_argument("--send", action="store_true", help="send every alert not sent yet (each once per URL)")
-    p.add_argument("--days", type=int, default=7, help="how many days back from --until (default 7)")
-    p.add_argument("--until", "--today", dest="until", type=_day,
+    p.add_argument("--days", type=whole_number(1), default=7, help="how many days back from --until (default 7)")
+    p.add_argument("--until", "--today", dest="until", type=day,
                    help="last day to consider (default: the last day with documents)")
     p.set_defaults(func=cmd_alerts)

@@ -42,6 +42,12 @@ class RetryableError(FetchError):
         self.retry_after = retry_after
 
 
+def no_answer(exc: BaseException) -> bool:
+    """A failure where the server never answered (timeout, refused or reset connection), after the retries: the
+    host's other requests of this run would wait out the same timeouts."""
+    return isinstance(exc, RetryableError) and exc.status is None
+
+
 class BlockedAddress(FetchError):
     """A URL whose scheme or address the tracker may not reach (SSRF guard)."""
 
@@ -196,7 +202,8 @@ def fetch(
         retry=retry_if_exception(_retryable),
         reraise=True,
         sleep=sleep,
-        before_sleep=lambda state: log.warning(
+        # A debug line (shown with -v): the caller reports what failed for good, once.
+        before_sleep=lambda state: log.debug(
             "retrying %s after %s (attempt %d)", _redact(url), state.outcome.exception().reason, state.attempt_number
         ),
     )

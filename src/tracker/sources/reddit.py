@@ -13,6 +13,8 @@ from typing import Any
 
 import praw
 import prawcore
+import requests
+from prawcore.sessions import RetryStrategy
 from praw.exceptions import MissingRequiredAttributeException
 from praw.models import Comment, MoreComments, Submission
 from praw.models.comment_forest import CommentForest
@@ -47,13 +49,48 @@ RETRYABLE = (prawcore.exceptions.TooManyRequests, prawcore.exceptions.ServerErro
 # ---------------------------------------------------------------- praw client
 
 
+class TimedRequestor(prawcore.Requestor):
+    """prawcore's requestor with one timeout for every request: [http] timeout_s. prawcore's Session passes its
+    own default (16 s, $PRAWCORE_TIMEOUT) with each API call, which would win over the requestor's."""
+
+    def request(self, *args: Any, timeout: float | None = None, **kwargs: Any) -> requests.Response:
+        return super().request(*args, timeout=self.timeout, **kwargs)
+
+
+class NoRetry(RetryStrategy):
+    """prawcore retries a timeout or a 5xx twice on its own (with sleeps and a warning line each) before the
+    tracker's retry loop sees it; with this strategy each request is tried once and [http] max_retries decides."""
+
+    def _sleep_seconds(self) -> float | None:
+        return None
+
+    def consume_available_retry(self) -> NoRetry:
+        return self
+
+    def should_retry_on_failure(self) -> bool:
+        return False
+
+
+def _no_prawcore_retries(reddit: praw.Reddit) -> None:
+    # praw has no setting for this; its sessions keep the strategy class in a private attribute (prawcore 2.4+).
+    for name in ("_core", "_read_only_core", "_authorized_core"):
+        session = getattr(reddit, name, None)
+        if session is not None and hasattr(session, "_retry_strategy_class"):
+            session._retry_strategy_class = NoRetry
+
+
 def build_reddit(reddit_cfg: RedditConfig, http_cfg: HttpConfig) -> praw.Reddit | None:
-    """A read-only praw client from the environment or praw.ini, or None when there are no credentials."""
+    """A read-only praw client from the environment or praw.ini, or None when there are no credentials.
+
+    Every request waits at most [http] timeout_s and is tried 1 + [http] max_retries times in all (prawcore's
+    own retries are off; see `retrying`)."""
     kwargs: dict[str, Any] = {
         "check_for_async": False,
         "check_for_updates": False,  # otherwise the first instance asks PyPI for a newer praw
         "oauth_url": reddit_cfg.oauth_url,
         "reddit_url": reddit_cfg.reddit_url,
+        "requestor_class": TimedRequestor,
+        "requestor_kwargs": {"timeout": http_cfg.timeout_s},
     }
     site = reddit_cfg.praw_site
     try:
@@ -70,6 +107,7 @@ def build_reddit(reddit_cfg: RedditConfig, http_cfg: HttpConfig) -> praw.Reddit 
             raise RuntimeError(f"praw.ini has no site [{site}] (named in [reddit] praw_site)") from None
         raise
     reddit.read_only = True
+    _no_prawcore_retries(reddit)
     return reddit
 
 
@@ -86,9 +124,26 @@ def retrying(cfg: HttpConfig, sleep: Callable[[float], None]) -> Retrying:
         retry=retry_if_exception_type(RETRYABLE),
         reraise=True,
         sleep=sleep,
-        before_sleep=lambda state: log.warning("reddit: %s, retrying (attempt %d)", _describe(state.outcome.exception()),
-                                               state.attempt_number),
+        # A debug line (shown with -v): the run's summary names what failed for good, once.
+        before_sleep=lambda state: log.debug("reddit: %s, retrying (attempt %d)", _describe(state.outcome.exception()),
+                                             state.attempt_number),
     )
+
+
+class Unreachable(RuntimeError):
+    """Reddit did not answer (timeouts, refused or reset connections) even after the retries: the run stops
+    there, as every later request would wait out the same timeouts."""
+
+
+def unreachable(exc: BaseException) -> Unreachable | None:
+    """An Unreachable for a network failure (not for an HTTP error status, which Reddit did answer)."""
+    original = getattr(exc, "original_exception", None)
+    if isinstance(exc, prawcore.exceptions.RequestException) and isinstance(
+            original, (requests.ConnectionError, requests.Timeout)):
+        kind = "timed out" if isinstance(original, requests.Timeout) else "connection failed"
+        url = (getattr(exc, "request_args", None) or ("", ""))[1:2]
+        return Unreachable(f"{url[0] if url else 'Reddit'}: {kind}")
+    return None
 
 
 def _describe(exc: BaseException | None) -> str:
@@ -193,6 +248,8 @@ def walk_listing(reddit: praw.Reddit, path: str, params: Mapping[str, str], key:
     except (prawcore.exceptions.PrawcoreException, praw.exceptions.PRAWException) as exc:
         if is_auth_error(exc):
             raise CredentialsRejected(BAD_CREDENTIALS) from None
+        if (gone := unreachable(exc)) is not None:
+            raise gone from None
         stats.error(f"{key}: {_describe(exc)} on page {walk.pages + 1} after retries; kept {len(walk.items)} "
                     "submissions, cursor not advanced")
     if bad.rejects:
@@ -383,6 +440,8 @@ class Collector:
                 TypeError, KeyError) as exc:
             if is_auth_error(exc):
                 raise CredentialsRejected(BAD_CREDENTIALS) from None
+            if (gone := unreachable(exc)) is not None:
+                raise gone from None
             # praw asserts on trees it cannot make sense of; the listing's copy of the submission is kept.
             self.stats.error(f"thread t3_{sid}: {_describe(exc)}")
             if fallback is not None:
@@ -439,6 +498,10 @@ def ingest(warehouse: Warehouse, cfg: Config, stats: RunStats, reddit: praw.Redd
         Collector(warehouse, cfg, stats, reddit, now=now, sleep=sleep).run()
     except CredentialsRejected as exc:
         stats.error(str(exc))  # a clear run error: no later request can succeed, and no silent switch of source
+    except Unreachable as exc:
+        stats.error(f"Reddit did not answer ({exc}; {cfg.http.max_retries + 1} tries of at most "
+                    f"{cfg.http.timeout_s:g} s each, [http] timeout_s and max_retries): run stopped, what was fetched "
+                    "is kept and the next run goes on from there")
     finally:
         if built is not None:
             # praw has no close(); its HTTP session hangs off the authenticator.

@@ -25,6 +25,7 @@ log = logging.getLogger("tracker.markets")
 # ingest_state.source; key = market_id, value = {"ts": last history point, "asked": the day (UTC midnight) up to which
 # the last answered history request covered, "final": resolved and fully read}. A market whose history came back empty asks from "asked" next time.
 STATE_SOURCE = "markets"
+SKIPPED = " (no answer: {}'s other requests are skipped this run)"
 
 
 def _platform_modules() -> dict[str, Any]:
@@ -87,13 +88,17 @@ def _ingest(warehouse: Warehouse, cfg: Config, stats: RunStats, client: httpx.Cl
         pinned_ids = [p.id.split(":", 1)[1] for p in cfg.markets.pinned if p.id.startswith(platform + ":")]
         found: list[MarketRecord] = []
         rejects: list[Reject] = []
+        unreachable = False
         for item in module.discover(client, cfg.markets, cfg.http, pinned_ids, now):
             if isinstance(item, MarketRecord):
                 found.append(item)
             elif isinstance(item, Reject):
                 rejects.append(item)
             else:
-                stats.error(f"{platform}: {item.message}")
+                stats.error(f"{platform}: {item.message}" + (SKIPPED.format(platform) if item.unreachable else ""))
+                if item.unreachable:
+                    unreachable = True
+                    break
         if rejects:
             with warehouse.write() as con:
                 for r in rejects:
@@ -101,16 +106,21 @@ def _ingest(warehouse: Warehouse, cfg: Config, stats: RunStats, client: httpx.Cl
         markets = select_markets(found, catalog, cfg)
         stats.fetched += len(markets)
         log.info("%s: %d markets (of %d found)", platform, len(markets), len(found))
-        whole = [_ingest_market(warehouse, cfg, stats, client, module, market, cursors.get(market.market_id), now)
-                 for market in markets]
-        if markets and all(whole) and not stats.errors:
+        whole = []
+        for market in [] if unreachable else markets:
+            whole.append(_ingest_market(warehouse, cfg, stats, client, module, market, cursors.get(market.market_id),
+                                        now))
+            if whole[-1] is None:  # the platform stopped answering: its other markets wait for the next run
+                break
+        if markets and len(whole) == len(markets) and all(whole) and not stats.errors:
             # every market's history read from history_start (or its cursor) to now
             stats.cover(history_start(cfg.markets), now)
 
 
 def _ingest_market(warehouse: Warehouse, cfg: Config, stats: RunStats, client: httpx.Client, module: Any,
-                   market: MarketRecord, cursor: dict[str, Any] | None, now: datetime) -> bool:
-    """One market's row, new history points and snapshot in one write; True when its history was read whole."""
+                   market: MarketRecord, cursor: dict[str, Any] | None, now: datetime) -> bool | None:
+    """One market's row, new history points and snapshot in one write; True when its history was read whole,
+    None when the platform did not answer (what was read is stored)."""
     last_point = parse_time(cursor["ts"]) if cursor and cursor.get("ts") else None
     asked = parse_time(cursor.get("asked")) if cursor and cursor.get("asked") else None
     # From the last stored point; a market with none yet, from the end of the last request that was answered
@@ -120,6 +130,7 @@ def _ingest_market(warehouse: Warehouse, cfg: Config, stats: RunStats, client: h
     rejects: list[Reject] = []
     final = bool(cursor and cursor.get("final"))
     complete = final
+    unreachable = False
     if not final:  # a resolved market whose history we already hold has no new points to ask for
         for item in module.history(client, cfg.markets, cfg.http, market, since, now):
             if isinstance(item, PricePoint):
@@ -128,7 +139,9 @@ def _ingest_market(warehouse: Warehouse, cfg: Config, stats: RunStats, client: h
             elif isinstance(item, Reject):
                 rejects.append(item)
             else:
-                stats.error(f"{market.market_id}: {item.message}")
+                unreachable = item.unreachable
+                stats.error(f"{market.market_id}: {item.message}"
+                            + (SKIPPED.format(market.platform) if unreachable else ""))
                 break
         else:
             complete = True
@@ -159,7 +172,7 @@ def _ingest_market(warehouse: Warehouse, cfg: Config, stats: RunStats, client: h
             set_state(con, STATE_SOURCE, market.market_id, {"ts": last.isoformat() if last else None,
                                                             "asked": asked.isoformat() if asked else None,
                                                             "final": final})
-    return complete
+    return None if unreachable else complete
 
 
 def _payload_text(payload: Any) -> bytes | str | None:

@@ -74,9 +74,11 @@ class Reject:
 
 @dataclass(frozen=True)
 class Failure:
-    """A request that failed for good (after retries): an error of the run, not bad input."""
+    """A request that failed for good (after retries): an error of the run, not bad input. `unreachable`: the
+    server never answered, so the platform's other requests are skipped this run."""
 
     message: str
+    unreachable: bool = False
 
 
 class BadPayload(ValueError):

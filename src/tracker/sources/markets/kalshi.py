@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 
 from tracker.config import HttpConfig, MarketsConfig
-from tracker.sources.http import FetchError
+from tracker.sources.http import FetchError, no_answer
 from tracker.sources.markets.common import (
     BadPayload, Failure, MarketRecord, PricePoint, Reject, epoch, get_json, history_start, parse_number,
     parse_probability, parse_time, windows,
@@ -128,7 +128,7 @@ def discover(client: httpx.Client, cfg: MarketsConfig, http_cfg: HttpConfig, pin
             yield Reject(f"bad market: {exc.reason}", exc.payload, url)
             continue
         except FetchError as exc:
-            yield Failure(f"pinned market {ticker}: {exc}")
+            yield Failure(f"pinned market {ticker}: {exc}", unreachable=no_answer(exc))
             continue
         record.pinned = True
         record.historical = historical
@@ -152,7 +152,7 @@ def _list_markets(client: httpx.Client, url: str, http_cfg: HttpConfig, series: 
             yield Reject(exc.reason, exc.payload, f"{url}?series_ticker={series}")
             break
         except FetchError as exc:
-            yield Failure(f"{'historical ' if historical else ''}series {series}: {exc}")
+            yield Failure(f"{'historical ' if historical else ''}series {series}: {exc}", unreachable=no_answer(exc))
             break
         for payload in answer["markets"]:
             try:
@@ -193,6 +193,6 @@ def history(client: httpx.Client, cfg: MarketsConfig, http_cfg: HttpConfig, mark
             yield Failure(f"candlesticks of {market.market_id}: {exc.reason}")
             return
         except FetchError as exc:
-            yield Failure(f"candlesticks of {market.market_id}: {exc}")
+            yield Failure(f"candlesticks of {market.market_id}: {exc}", unreachable=no_answer(exc))
             return
         yield from candle_points(market.market_id, payload)

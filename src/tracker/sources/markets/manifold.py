@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 
 from tracker.config import HttpConfig, MarketsConfig
-from tracker.sources.http import FetchError
+from tracker.sources.http import FetchError, no_answer
 from tracker.sources.markets.common import (
     BadPayload, Failure, MarketRecord, PricePoint, Reject, get_json, parse_number, parse_probability, parse_time,
 )
@@ -114,7 +114,7 @@ def discover(client: httpx.Client, cfg: MarketsConfig, http_cfg: HttpConfig, pin
             yield Reject(f"bad market: {exc.reason}", exc.payload, f"{base}/v0/market/{ref}")
             continue
         except FetchError as exc:
-            yield Failure(f"pinned market {ref}: {exc}")
+            yield Failure(f"pinned market {ref}: {exc}", unreachable=no_answer(exc))
             continue
         if record is None:
             yield Failure(f"pinned market {ref!r} is not a binary market")
@@ -131,7 +131,7 @@ def discover(client: httpx.Client, cfg: MarketsConfig, http_cfg: HttpConfig, pin
             yield Reject(exc.reason, exc.payload, f"{url}?term={term}")
             continue
         except FetchError as exc:
-            yield Failure(f"search {term!r}: {exc}")
+            yield Failure(f"search {term!r}: {exc}", unreachable=no_answer(exc))
             continue
         for payload in found:
             try:
@@ -162,7 +162,7 @@ def history(client: httpx.Client, cfg: MarketsConfig, http_cfg: HttpConfig, mark
             yield Failure(f"bets of {market.market_id}: {exc.reason}")
             return
         except FetchError as exc:
-            yield Failure(f"bets of {market.market_id}: {exc}")
+            yield Failure(f"bets of {market.market_id}: {exc}", unreachable=no_answer(exc))
             return
         bets.extend(page)
         times = [b.get("createdTime") for b in page if isinstance(b, dict) and isinstance(b.get("createdTime"), (int, float))]

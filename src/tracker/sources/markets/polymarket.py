@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 
 from tracker.config import HttpConfig, MarketsConfig
-from tracker.sources.http import FetchError
+from tracker.sources.http import FetchError, no_answer
 from tracker.sources.markets.common import (
     BadPayload, Failure, MarketRecord, PricePoint, Reject, epoch, get_json, history_start, parse_number,
     parse_probability, parse_time, windows,
@@ -125,7 +125,7 @@ def discover(client: httpx.Client, cfg: MarketsConfig, http_cfg: HttpConfig, pin
             yield Reject(exc.reason, exc.payload, f"{gamma}/markets?slug={slug}")
             continue
         except FetchError as exc:
-            yield Failure(f"pinned market {slug}: {exc}")
+            yield Failure(f"pinned market {slug}: {exc}", unreachable=no_answer(exc))
             continue
         if not found:
             yield Failure(f"pinned market {slug!r} not found")
@@ -144,7 +144,7 @@ def discover(client: httpx.Client, cfg: MarketsConfig, http_cfg: HttpConfig, pin
             yield Reject(exc.reason, exc.payload, f"{url}?q={term}")
             continue
         except FetchError as exc:
-            yield Failure(f"search {term!r}: {exc}")
+            yield Failure(f"search {term!r}: {exc}", unreachable=no_answer(exc))
             continue
         for event in answer.get("events") or []:
             markets = event.get("markets") if isinstance(event, dict) else None
@@ -180,7 +180,7 @@ def history(client: httpx.Client, cfg: MarketsConfig, http_cfg: HttpConfig, mark
                 yield Failure(f"prices-history of {market.market_id}: {exc.reason}")  # retried next run
                 return
             except FetchError as exc:
-                yield Failure(f"prices-history: {exc}")
+                yield Failure(f"prices-history: {exc}", unreachable=no_answer(exc))
                 return
             if not isinstance(payload, dict) or not isinstance(payload.get("history"), list):
                 yield from history_points(market.market_id, payload)  # the reject
