@@ -41,7 +41,7 @@ def main() -> int:
     from tracker.cli.sentiment import load_any_dataset
     from tracker.config import ClassifierConfig
     from tracker.sentiment.classify import onnx_export_path, open_onnx
-    from tracker.sentiment.target_training import load_target_split
+    from tracker.sentiment.datasets import load_target_split
     from tracker.sentiment.targets import TargetClassifier
 
     target = TargetClassifier(ClassifierConfig(), threads=args.threads)

@@ -43,7 +43,7 @@ def main() -> int:
 
     from tracker.config import Config
     from tracker.sentiment.targets import TargetClassifier
-    from tracker.sentiment.target_training import load_target_split
+    from tracker.sentiment.datasets import load_target_split
 
     torch.set_num_threads(args.threads)
     half = args.mentions // 2

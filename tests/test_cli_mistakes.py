@@ -21,6 +21,7 @@ from tracker.cli import reddit as reddit_cli
 from tracker.cli import sentiment as sentiment_cli
 from tracker.cli import serve as serve_cli
 from tracker.cli.main import _all_subparsers, build_parser, main
+from tracker.pipeline import STAGES
 from tracker.warehouse.database import Warehouse
 
 # Plain-text options that name something: values that name nothing.
@@ -30,17 +31,22 @@ UNKNOWN_NAMES = {
     ("tracker report", "--model"): ["nope"],
     ("tracker eval", "--model"): ["nope"],
     ("tracker eval", "--dataset"): ["nope", "{tmp}"],
+    ("tracker events confirm", "event_id"): ["nope"],
+    ("tracker events dismiss", "event_id"): ["nope"],
 }
 # Plain-text options any text is fine for, and why.
 FREE_TEXT = {
     ("tracker query", "sql"),  # SQL mistakes are DuckDB's to explain (tests/test_cli_query.py)
     ("tracker serve", "--host"),  # checked when binding (a name lookup here could wait on DNS)
     ("tracker serve", "--work-queue"),  # a queue the worker polls; Prefect creates it on first use
+    ("tracker models add", "--alias"),  # any spelling people use is a fine alias
+    ("tracker models add", "--context-alias"),
 }
 # Arguments a command needs before it gets to the one under test.
 REQUIRED = {
     "tracker query": ["SELECT 1"],
     "tracker backfill reddit": ["--subreddit", "OpenAI", "--since", "2026-01-01"],
+    "tracker models add": ["gpt-9.9"],
 }
 # Commands that do long or outside work once their arguments are accepted (train, serve, fetch): replaced by a
 # function that fails the test, since an accepted bad value is the defect being looked for.
@@ -80,6 +86,10 @@ def bad_values(prog: str, action: argparse.Action, tmp: Path) -> list[str]:
         return [*paths.values(), str(tmp / "a-file" / "sub" / "deeper"), ""]
     if kind is cli_args.existing_folder:
         return [str(tmp / "missing"), str(tmp / "a-file")]
+    if kind is cli_args.slug:
+        return ["Not An Id", "", "gpt/5", "x" * 65]
+    if kind is cli_args.model_artifact:
+        return ["nope", str(tmp / "missing")]
     if kind is cli_args.config_file:
         return [str(tmp / "missing.toml"), str(tmp)]
     if kind is cli_args.iso_week:
@@ -208,9 +218,8 @@ def test_messages_name_what_was_expected(workspace, capsys):
                                    "(see `tracker eval --help`)",
         ("eval", "--predictions", str(workspace)): f"tracker eval: argument --predictions: {workspace}: is a folder; "
                                                    "expected a file path (see `tracker eval --help`)",
-        ("run", "--stage", "nope"): "tracker run: argument --stage: invalid choice: 'nope' (choose from 'catalog', "
-                                    "'reddit', 'blogs', 'markets', 'events', 'label', 'trends') "
-                                    "(see `tracker run --help`)",
+        ("run", "--stage", "nope"): "tracker run: argument --stage: invalid choice: 'nope' (choose from "
+                                    f"{', '.join(repr(s) for s in STAGES)}) (see `tracker run --help`)",
     }
     for argv, line in expected.items():
         assert main(["--config", config, *argv]) == 2, argv

@@ -71,7 +71,7 @@ INSERT INTO mention_passages
 SELECT doc_id, model_id, 0, how, 'in-' || doc_id || '-' || model_id, 20 + hv(doc_id, model_id) % 977,
        'text of ' || doc_id, 0, 1, NULL, TIMESTAMPTZ '2026-06-01T00:00:00Z', hv(doc_id, 'sarcasm') % 53 = 0
 FROM mentions;
-INSERT INTO mention_sentiment
+INSERT INTO mention_sentiment (input_hash, model_id, classifier, label, p_negative, p_neutral, p_positive, scored_at)
 SELECT 'in-' || m.doc_id || '-' || m.model_id, m.model_id, '{TARGET_CLF}',
        ['negative', 'neutral', 'positive'][1 + CAST(hv(m.doc_id, m.model_id) % 3 AS INTEGER)],
        p_neg / total, p_neu / total, p_pos / total, TIMESTAMPTZ '2026-06-01T00:00:00Z'

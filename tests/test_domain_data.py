@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker.sentiment.target_training import (DOMAIN_TRAIN_DIR, content_runs, datasheet_counts_table, domain_counts,
+from tracker.sentiment.datasets import (DOMAIN_TRAIN_DIR, content_runs, datasheet_counts_table, domain_counts,
                                                load_domain_train, load_target_tsv, near_copies)
 from tracker.sentiment.text import LABELS
 
@@ -52,7 +52,7 @@ def test_the_datasheet_counts_are_the_files_counts(rows):
     sheet = (DOMAIN_TRAIN_DIR / "DATASHEET.md").read_text(encoding="utf-8")
     table = datasheet_counts_table(rows)
     assert f"| all | {len(rows):,} |" in table and "| label | positive |" in table
-    assert table in sheet, "DATASHEET.md's counts differ from the files: python -m tracker.sentiment.target_training"
+    assert table in sheet, "DATASHEET.md's counts differ from the files: python -m tracker.sentiment.datasets"
 
 
 def test_near_copy_check_finds_five_shared_words_besides_model_names():

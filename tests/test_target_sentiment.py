@@ -305,7 +305,7 @@ def test_tfidf_baseline_learns_from_its_training_texts():
 
 def test_comparison_check_counts_pairs_where_the_preferred_target_scores_higher():
     from tracker.cli.sentiment import comparison_check
-    from tracker.sentiment.target_training import TargetExample
+    from tracker.sentiment.datasets import TargetExample
 
     ex = [TargetExample("A beats B", 0, 1, 2, extra={"pair": "p1"}), TargetExample("A beats B", 8, 9, 0, extra={"pair": "p1"}),
           TargetExample("C beats D", 0, 1, 2, extra={"pair": "p2"}), TargetExample("C beats D", 8, 9, 0, extra={"pair": "p2"}),
@@ -315,7 +315,7 @@ def test_comparison_check_counts_pairs_where_the_preferred_target_scores_higher(
 
 
 def test_comparatives_file_is_well_formed():
-    from tracker.sentiment.target_training import load_target_tsv
+    from tracker.sentiment.datasets import load_target_tsv
 
     ex = load_target_tsv(REPO / "data" / "eval" / "comparatives.tsv")
     pairs: dict[str, list[int]] = {}
@@ -326,7 +326,7 @@ def test_comparatives_file_is_well_formed():
 
 
 def test_heldout_split_keeps_every_target_of_a_text_together():
-    from tracker.sentiment.target_training import TargetExample, split_heldout
+    from tracker.sentiment.datasets import TargetExample, split_heldout
 
     ex = [TargetExample(f"text {i // 2}", 0, 4, i % 3) for i in range(200)]
     kept, held = split_heldout(ex, 0.1, seed=13)

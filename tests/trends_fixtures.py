@@ -71,7 +71,8 @@ def add_passage(con, doc_id: str, model_id: str, how: str, probs: tuple[float, f
     con.execute("INSERT INTO mention_passages VALUES (?, ?, ?, ?, ?, ?, ?, 0, 1, NULL, ?, ?)",
                 [doc_id, model_id, passage, how, key, weight, f"text of {doc_id}", utcnow(), sarcastic])
     label = ("negative", "neutral", "positive")[max(range(3), key=lambda i: probs[i])]
-    con.execute("INSERT INTO mention_sentiment VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    con.execute("INSERT INTO mention_sentiment (input_hash, model_id, classifier, label, p_negative, p_neutral, "
+                "p_positive, scored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [key, model_id, classifier, label, probs[0], probs[1], probs[2], utcnow()])
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterable
@@ -182,6 +183,32 @@ def existing_folder(text: str) -> Path:
     if not path.is_dir():
         raise argparse.ArgumentTypeError(f"{path}: is a file, not a folder")
     return path
+
+
+_HUB_ID = re.compile(r"[\w.-]+/[\w.-]+")
+_SLUG = re.compile(r"[a-z0-9][a-z0-9._+-]{0,63}")
+
+
+def slug(text: str) -> str:
+    """A catalog id, vendor or family: lower-case letters, digits and . _ + - (e.g. gpt-5.6, openai)."""
+    if not _SLUG.fullmatch(text):
+        raise argparse.ArgumentTypeError(f"expected a lower-case id of letters, digits and . _ + - (e.g. gpt-5.6), "
+                                         f"got {text!r}")
+    return text
+
+
+def model_artifact(text: str) -> str:
+    """A trained model: a name under data/models, an artifact or model folder, or a Hugging Face id (owner/name)."""
+    from tracker.sentiment.model import resolve_model
+
+    try:
+        if "/" in text and not Path(text).expanduser().exists() and not _HUB_ID.fullmatch(text):
+            raise FileNotFoundError(text)  # a path that is not there, not a hub id
+        resolve_model(text)
+    except FileNotFoundError:
+        raise argparse.ArgumentTypeError(f"{text!r}: no such model (a name under data/models, a model folder, or a "
+                                         "Hugging Face id owner/name)") from None
+    return text
 
 
 # ---------------------------------------------------------------- names

@@ -12,6 +12,7 @@ from typing import Any
 import tomlkit
 
 from tracker.analysis.export import format_value
+from tracker.cli.args import slug, whole_number
 from tracker.analysis.radar import (Patterns, decide_event, link_new_model, list_events, scan_documents)
 from tracker.analysis.trends import refresh_views, views_ready
 from tracker.config import ConfigError, config_path, load_config
@@ -191,7 +192,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("models", help="tracked models and model names the catalog does not know (candidates)",
                        description="List the catalog's models and the candidate names the release radar found in "
                                    "the stored documents; `models add` tracks one.")
-    p.add_argument("--limit", type=int, default=20, help="candidates shown (default 20; 0: all)")
+    p.add_argument("--limit", type=whole_number(0), default=20, help="candidates shown (default 20; 0: all)")
     p.add_argument("--json", action="store_true", help="the candidates as JSON")
     p.set_defaults(func=cmd_models, models_command=None)
     msub = p.add_subparsers(dest="models_command")
@@ -199,12 +200,12 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
                         description="Append a [[models]] entry to the config file (comments and layout kept), then "
                                     "link every stored document to it without fetching anything: mentions, passages "
                                     "and per-mention scores, and the views.")
-    a.add_argument("id", help="model id, e.g. gpt-5.6 (a candidate's id takes its spelling and vendor as defaults)")
+    a.add_argument("id", type=slug, help="model id, e.g. gpt-5.6 (a candidate's id takes its spelling and vendor as defaults)")
     a.add_argument("--alias", action="append", help="a name that always means this model (repeatable)")
     a.add_argument("--context-alias", action="append", help="a name that counts only in the vendor's context")
-    a.add_argument("--vendor", help="vendor (default: the candidate's)")
-    a.add_argument("--family", help="family (default: the candidate's pattern family)")
-    a.add_argument("--release-order", type=int, help="orders versions within the family")
+    a.add_argument("--vendor", type=slug, help="vendor (default: the candidate's)")
+    a.add_argument("--family", type=slug, help="family (default: the candidate's pattern family)")
+    a.add_argument("--release-order", type=whole_number(0), help="orders versions within the family")
     a.add_argument("--no-score", action="store_true", help="link and attribute only; `tracker label` scores later")
     a.set_defaults(func=cmd_models, models_command="add")
 

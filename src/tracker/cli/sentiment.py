@@ -10,7 +10,8 @@ import sys
 import time
 from pathlib import Path
 
-from tracker.cli.args import decimal_number, output_file, output_file_or_folder, whole_number
+from tracker.cli.args import (decimal_number, existing_folder, model_artifact, output_file, output_file_or_folder,
+                              whole_number)
 
 log = logging.getLogger("tracker.sentiment.classify")
 
@@ -84,9 +85,8 @@ def load_any_dataset(name: str) -> tuple[str, list, bool, list[dict]]:
     `NAME-val` (MAMS) and `NAME-test` pick a split. A PATH is target-level when its header has text, target,
     start, end and label, whole-text when it has text and label.
     """
-    from tracker.sentiment.target_training import (DOMAIN_DEV, DOMAIN_VAL, TARGET_DATASETS, TargetTrainSettings,
-                                                   domain_dev_path, is_target_level, load_domain_train,
-                                                   load_target_split, load_target_tsv, split_heldout)
+    from tracker.sentiment.datasets import (DOMAIN_DEV, DOMAIN_VAL, TARGET_DATASETS, domain_dev_path, domain_split,
+                                            is_target_level, load_target_split, load_target_tsv)
     from tracker.sentiment.training import LABELS, load_eval_dataset
 
     base, _, split = name.rpartition("-") if name.rsplit("-", 1)[-1] in {"train", "val", "test"} else (name, "", "test")
@@ -94,8 +94,7 @@ def load_any_dataset(name: str) -> tuple[str, list, bool, list[dict]]:
         examples = load_target_tsv(domain_dev_path(), DOMAIN_DEV)
         return "target", examples, False, [_target_row(e) for e in examples]
     if name == DOMAIN_VAL:  # the validation slice of the project's in-domain rows (the training recipe's split)
-        settings = TargetTrainSettings()
-        _, examples = split_heldout(load_domain_train(), settings.domain_heldout_fraction, settings.seed)
+        _, examples = domain_split()
         return "target", examples, False, [_target_row(e) for e in examples]
     if base in TARGET_DATASETS:
         examples = load_target_split(base, split)
@@ -153,9 +152,9 @@ def write_predictions(path: Path, rows: list[dict], probs, polarity: bool) -> No
 
 def named_datasets() -> list[str]:
     """Every name `tracker eval --dataset` accepts besides a PATH."""
-    from tracker.sentiment.target_training import TARGET_DATASETS
+    from tracker.sentiment.datasets import TARGET_DATASETS
 
-    from tracker.sentiment.target_training import DOMAIN_DEV
+    from tracker.sentiment.datasets import DOMAIN_DEV, DOMAIN_VAL
 
     splits = {"mams": ("train", "val", "test")}
     names = [*WHOLE_TEXT_DATASETS, "tweeteval-test", DOMAIN_DEV, DOMAIN_VAL, *IRONY_DATASETS]
@@ -167,7 +166,7 @@ def named_datasets() -> list[str]:
 def dataset_problem(name: str) -> str | None:
     """Why `--dataset NAME` cannot be scored, in one line naming it; None when it looks usable. Runs before
     any model loads, so a typo or a wrong file costs a fraction of a second, not a model load."""
-    from tracker.sentiment.target_training import DOMAIN_DEV, DOMAIN_VAL, TARGET_DATASETS
+    from tracker.sentiment.datasets import DOMAIN_DEV, DOMAIN_VAL, TARGET_DATASETS
 
     base = name.rpartition("-")[0] if name.rsplit("-", 1)[-1] in {"train", "val", "test"} else name
     if (name in WHOLE_TEXT_DATASETS or name in IRONY_DATASETS or name in {"tweeteval-test", DOMAIN_DEV, DOMAIN_VAL}
@@ -426,7 +425,8 @@ def target_final_scores(out_dir: Path) -> dict:
         r = results[label]
         print(f"{label}: accuracy {r['accuracy']:.4f} macro-F1 {r['macro_f1']:.4f}", flush=True)
     from tracker.config import ClassifierConfig
-    from tracker.sentiment.target_training import DOMAIN_DEV, DOMAIN_DEV_PIPELINE, domain_dev_path
+    from tracker.sentiment.datasets import DOMAIN_DEV, domain_dev_path
+    from tracker.sentiment.target_training import DOMAIN_DEV_PIPELINE
     from tracker.sentiment.targets import load_target_classifier
 
     if domain_dev_path().is_file():  # the in-domain development set: the model alone, then the pipeline's scorer
@@ -468,8 +468,9 @@ def cmd_train_target(args: argparse.Namespace) -> int:
     out = Path(args.out) if args.out else models_dir() / DEFAULT_TARGET_MODEL
     settings = with_train_options(TargetTrainSettings(), args)
     for name in TARGET_TRAIN_OPTIONS:
-        if getattr(args, name, None) is not None:
-            setattr(settings, name, getattr(args, name))
+        value = getattr(args, name, None)
+        if value is not None:
+            setattr(settings, name, str(value) if isinstance(value, Path) else value)  # training.json is JSON
     if not args.score_only:
         meta = train_target(out, settings)
         print(f"trained in {meta['train_minutes']} min; best step {meta['best_step']}, validation "
@@ -568,15 +569,15 @@ def add_commands(subparsers) -> None:
     p.add_argument("--lora-r", dest="lora_r", type=whole_number(1), help="LoRA adapter rank (default: the recipe's)")
     p.add_argument("--max-steps", dest="max_steps", type=whole_number(0), help="stop after this many steps (0: the whole schedule)")
     p.add_argument("--max-minutes", dest="max_minutes", type=decimal_number(0), help="wall-clock safety cap of the training loop")
-    p.add_argument("--init-from", dest="init_from",
+    p.add_argument("--init-from", dest="init_from", type=model_artifact,
                    help="--target: continue training from this artifact (name under data/models or folder)")
-    p.add_argument("--domain-dir", dest="domain_dir",
-                   help="--target: folder of in-domain training TSVs ('' for none; default data/train/ai-model-sentiment)")
+    p.add_argument("--domain-dir", dest="domain_dir", type=existing_folder,
+                   help="--target: folder of in-domain training TSVs (default data/train/ai-model-sentiment)")
     p.add_argument("--domain-repeat", dest="domain_repeat", type=whole_number(1),
                    help="--target: times the in-domain training rows appear in the pool (default: the recipe's)")
     p.add_argument("--public-sample", dest="public_sample", type=whole_number(0),
                    help="--target: public rows sampled into the pool (0: all; default: the recipe's)")
-    p.add_argument("--checkpoint-dir", dest="checkpoint_dir",
+    p.add_argument("--checkpoint-dir", dest="checkpoint_dir", type=output_file_or_folder,
                    help="--target: save the best state so far here while training")
     p.add_argument("--eval-every", dest="eval_every", type=whole_number(1),
                    help="--target: steps between validation passes (default: the recipe's)")

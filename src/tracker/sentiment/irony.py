@@ -28,6 +28,7 @@ from typing import Any
 import numpy as np
 
 from tracker.sentiment.classify import TorchOnDemand, onnx_session
+from tracker.sentiment.datasets import DOMAIN_HELDOUT_FRACTION
 from tracker.sentiment.model import _set_threads, load_tokenizer_and_config, model_digest, resolve_model
 from tracker.sentiment.text import normalize_text, sentence_bounds
 from tracker.sentiment.training import shared_data_dir
@@ -215,16 +216,16 @@ class IronyTrainSettings:
     eval_every: int = 100
     # The same held-out slice of the in-domain rows as the target model's (split by text with the same seed), so
     # neither model trains on the other's validation texts.
-    domain_heldout_fraction: float = 0.15
+    domain_heldout_fraction: float = DOMAIN_HELDOUT_FRACTION
     domain_repeat: int = 2
     threads: int = 2
     max_minutes: float = 30.0
 
 
 def build_irony_data(settings: IronyTrainSettings) -> tuple[list[IronyExample], dict[str, list[IronyExample]]]:
-    from tracker.sentiment.target_training import load_domain_train, split_heldout
+    from tracker.sentiment.datasets import domain_split
 
-    kept, held = split_heldout(load_domain_train(), settings.domain_heldout_fraction, settings.seed)
+    kept, held = domain_split(settings.domain_heldout_fraction, settings.seed)
     pool = load_tweeteval_irony("train") + domain_irony_examples(kept) * max(1, settings.domain_repeat)
     random.Random(settings.seed).shuffle(pool)
     return pool, {"tweeteval-irony-val": load_tweeteval_irony("val"), "ai-models-heldout": domain_irony_examples(held)}

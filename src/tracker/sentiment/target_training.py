@@ -10,180 +10,32 @@ target of a held-out text is held out) with the settings' seed. Test files are s
 
 from __future__ import annotations
 
-import csv
 import json
 import logging
 import math
 import os
 import platform
 import random
-import re
 import time
-from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import numpy as np
 
+from tracker.sentiment.datasets import (DOMAIN_HELDOUT_FRACTION, DOMAIN_VAL, TargetExample, load_domain_train,
+                                        load_target_split, split_heldout)
 from tracker.sentiment.model import base_model_dir
-from tracker.sentiment.text import LABELS
 from tracker.sentiment.targets import MARKER_CLOSE, MARKER_OPEN, encode_targets, implicit_item
-from tracker.sentiment.training import REPO_ROOT, LABEL_ID, load_goemotions, load_semeval, score, shared_data_dir
+from tracker.sentiment.text import LABELS
+from tracker.sentiment.training import LABEL_ID, REPO_ROOT, load_goemotions, load_semeval, score
 
 log = logging.getLogger("tracker.sentiment.training")
 
-TARGET_COLUMNS = ("text", "target", "start", "end", "label")
-TARGET_DATASETS = {  # `tracker eval --dataset` name -> file stem under target-sentiment/
-    "twitter-dong2014": "twitter-dong2014",
-    "laptops": "semeval14-laptops",
-    "restaurants": "semeval14-restaurants",
-    "mams": "mams-atsa",
-}
-# Product and model names used as the implicit subject of whole-text examples (the pipeline prefixes a reply
-# with its thread's model the same way).
 IMPLICIT_SUBJECTS = (
     "GPT-5.5", "GPT-4o", "GPT-5", "o3", "Claude Opus 4", "Claude 3.5 Sonnet", "Gemini 2.5 Pro", "Gemini Flash",
     "Llama 4", "Mistral Large", "DeepSeek R1", "Qwen3", "Grok 4", "Copilot", "ChatGPT", "the new model",
     "iPhone 16", "Pixel 9", "Windows 11", "the update",
 )
-
-
-@dataclass
-class TargetExample:
-    text: str
-    start: int
-    end: int
-    label: int  # index into LABELS
-    source: str = ""
-    extra: dict = field(default_factory=dict)  # columns beyond the five (copied to predictions)
-
-    @property
-    def item(self) -> tuple[str, int, int]:
-        return self.text, self.start, self.end
-
-
-def target_data_dir() -> Path:
-    return shared_data_dir() / "target-sentiment"
-
-
-# In-domain data. The development set (../shared, 300 rows about AI models) is for measuring and never trained
-# on; the training rows are written by this project (data/train/ai-model-sentiment/, see its DATASHEET.md).
-DOMAIN_DEV = "ai-model-sentiment"
-DOMAIN_TRAIN_DIR = REPO_ROOT / "data" / "train" / "ai-model-sentiment"
-
-
-def domain_dev_path() -> Path:
-    return shared_data_dir() / "ai-model-sentiment" / "dev.tsv"
-
-
-_WORDS = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-NAME = "\0"  # stands for a model name when texts are compared word by word
-
-
-def content_runs(text: str, names: Iterable[str]) -> list[list[str]]:
-    """The text's lower-cased words in runs broken by model names (the given target strings, longest first):
-    what `near_copies` compares, so two texts that share only a model name and filler do not match."""
-    lowered = text.lower()
-    for name in sorted({n.lower() for n in names if n}, key=len, reverse=True):
-        lowered = lowered.replace(name, NAME)
-    runs = [_WORDS.findall(piece) for piece in lowered.split(NAME)]
-    return [r for r in runs if r]
-
-
-def shingles(text: str, names: Iterable[str], n: int = 5) -> set[tuple[str, ...]]:
-    return {tuple(run[i:i + n]) for run in content_runs(text, names) for i in range(len(run) - n + 1)}
-
-
-def near_copies(texts: Iterable[str], reference: Iterable[str], names: Iterable[str], n: int = 5) -> list[tuple[str, str]]:
-    """(text, reference text) pairs sharing `n` or more consecutive words besides model names."""
-    names = list(names)
-    index: dict[tuple[str, ...], str] = {}
-    for ref in reference:
-        for sh in shingles(ref, names, n):
-            index.setdefault(sh, ref)
-    hits = []
-    for text in texts:
-        found = next((index[sh] for sh in shingles(text, names, n) if sh in index), None)
-        if found is not None:
-            hits.append((text, found))
-    return hits
-
-
-def domain_counts(rows: list[TargetExample]) -> dict[str, dict[str, int]]:
-    """Rows by label, kind, phenomenon, voice and source file: the datasheet's tables."""
-    out: dict[str, dict[str, int]] = {}
-    for column in ("label", "kind", "phenomenon", "voice", "file"):
-        counts: dict[str, int] = {}
-        for r in rows:
-            value = {"label": LABELS[r.label], "file": r.source.removeprefix("domain:")}.get(column) or r.extra.get(column, "")
-            counts[value] = counts.get(value, 0) + 1
-        out[column] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
-    return out
-
-
-def datasheet_counts_table(rows: list[TargetExample]) -> str:
-    """The datasheet's counts table (DATASHEET.md carries it verbatim; a test keeps the two equal)."""
-    counts = domain_counts(rows)
-    lines = ["| column | value | rows |", "|---|---|---|", f"| all | {len(rows):,} |"]
-    lines[-1] = f"| all | {len(rows):,} | texts {len({r.text for r in rows}):,} |"
-    for column, values in counts.items():
-        lines += [f"| {column} | {value} | {n:,} |" for value, n in values.items()]
-    return "\n".join(lines)
-
-
-def load_domain_train(folder: Path | None = None) -> list[TargetExample]:
-    """Every row of the project's in-domain training files (`*.tsv`, sorted by name), with kind/phenomenon/voice
-    kept in `extra`."""
-    folder = folder or DOMAIN_TRAIN_DIR
-    out: list[TargetExample] = []
-    for path in sorted(Path(folder).glob("*.tsv")):
-        out += load_target_tsv(path, f"domain:{path.stem}")
-    return out
-
-
-def read_header(path: Path) -> list[str]:
-    with Path(path).open(encoding="utf-8", newline="") as fh:
-        return next(csv.reader(fh, delimiter="\t"), [])
-
-
-def is_target_level(path: Path) -> bool:
-    return set(TARGET_COLUMNS) <= set(read_header(path))
-
-
-def load_target_tsv(path: Path, source: str | None = None) -> list[TargetExample]:
-    """A TSV with header text, target, start, end, label (other columns kept in `extra`); offsets checked."""
-    out: list[TargetExample] = []
-    with Path(path).open(encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-        if not reader.fieldnames or not set(TARGET_COLUMNS) <= set(reader.fieldnames):
-            raise ValueError(f"{path}: expected a header with {', '.join(TARGET_COLUMNS)}")
-        for n, row in enumerate(reader, start=2):
-            label = (row["label"] or "").strip().lower()
-            if label not in LABEL_ID:
-                raise ValueError(f"{path}:{n}: label must be negative|neutral|positive, got {row['label']!r}")
-            text = row["text"] or ""
-            try:
-                start, end = int(row["start"]), int(row["end"])
-            except (TypeError, ValueError):
-                raise ValueError(f"{path}:{n}: start/end must be integers") from None
-            if not 0 <= start <= end <= len(text):
-                raise ValueError(f"{path}:{n}: span {start}:{end} outside the text ({len(text)} characters)")
-            extra = {k: v for k, v in row.items() if k not in TARGET_COLUMNS and k is not None}
-            out.append(TargetExample(text, start, end, LABEL_ID[label], source or str(path), extra))
-    return out
-
-
-def load_target_split(name: str, split: str) -> list[TargetExample]:
-    stem = TARGET_DATASETS[name]
-    return load_target_tsv(target_data_dir() / f"{stem}-{split}.tsv", f"{name}:{split}")
-
-
-def split_heldout(examples: list[TargetExample], fraction: float, seed: int) -> tuple[list, list]:
-    """(kept, held out): a `fraction` of the distinct texts, every target of a held-out text held out with it."""
-    texts = sorted({e.text for e in examples})
-    rng = random.Random(seed)
-    held_texts = set(rng.sample(texts, round(len(texts) * fraction)))
-    return [e for e in examples if e.text not in held_texts], [e for e in examples if e.text in held_texts]
 
 
 def implicit_examples(n: int, seed: int) -> list[TargetExample]:
@@ -233,7 +85,7 @@ class TargetTrainSettings:
     # In-domain rows written by the project (data/train/ai-model-sentiment): a held-out slice of their texts is
     # validation, the rest is repeated `domain_repeat` times in the pool ('' = no in-domain data).
     domain_dir: str = "data/train/ai-model-sentiment"
-    domain_heldout_fraction: float = 0.15
+    domain_heldout_fraction: float = DOMAIN_HELDOUT_FRACTION
     domain_repeat: int = 3
     # Public rows kept in the pool (a seeded sample; 0 = all): continued training replays part of the public sets
     # so their scores hold while the domain is learned.
@@ -267,7 +119,6 @@ def build_data(settings: TargetTrainSettings) -> tuple[list[TargetExample], dict
     return pool, val
 
 
-DOMAIN_VAL = "ai-models-heldout"  # the held-out slice of the project's in-domain training rows
 
 
 def selection_score(results: dict[str, dict], domain_weight: float = 0.5) -> float:
@@ -702,19 +553,3 @@ def write_target_model_card(out_dir: Path, meta: dict, results: dict) -> Path:
 
 
 DOMAIN_DEV_PIPELINE = "AI-model sentiment dev (pipeline scorer)"
-
-
-def update_datasheet(folder: Path | None = None) -> Path:
-    """Rewrite the counts table of the in-domain datasheet (between its two `<!-- counts -->` markers)."""
-    folder = folder or DOMAIN_TRAIN_DIR
-    path = folder / "DATASHEET.md"
-    text = path.read_text(encoding="utf-8")
-    head, _, rest = text.partition("<!-- counts -->")
-    _, _, tail = rest.partition("<!-- /counts -->")
-    table = datasheet_counts_table(load_domain_train(folder))
-    path.write_text(f"{head}<!-- counts -->\n{table}\n<!-- /counts -->{tail}", encoding="utf-8")
-    return path
-
-
-if __name__ == "__main__":  # python -m tracker.sentiment.target_training: refresh the datasheet's counts
-    print(f"wrote {update_datasheet()}")
