@@ -21,7 +21,7 @@ MAX_README_LINES = 250
 # test_files_other_branches_write_are_there fails on this branch alone, saying which branch owes which file.
 EXPECTED_FROM_MERGE = {
     "docs/hackernews.md": "the Hacker News source branch",
-    "docs/img/story-report.png": "the report charts branch (issue 23, item 6: the story report's screenshot)",
+    "docs/img/story-report-gpt-5.5.png": "the report charts branch (issue 23, item 6: the story report's screenshot)",
 }
 
 # Sections moved out of the README: each heading must stay on its page, so a merge cannot drop one unnoticed.
@@ -105,7 +105,7 @@ def test_relative_links_resolve(page):
 def test_links_are_found():
     # The checks above see links at all: the README links its docs pages and its screenshot.
     links = relative_links(README)
-    assert "docs/img/story-report.png" in links and "docs/sql.md" in links and "RELIABILITY.md" in links
+    assert "docs/img/story-report-gpt-5.5.png" in links and "docs/sql.md" in links and "RELIABILITY.md" in links
     text = "See [a](a.md#x), ![shot\nover two lines](img/b.png) and [web](https://x.org).\n```\n[c](c.md)\n```\n`[d](d.md)`"
     assert links_in(text) == ["a.md#x", "img/b.png"]
     assert slug("Stopping a run (Ctrl-C)") == "stopping-a-run-ctrl-c"
