@@ -14,7 +14,7 @@ from tracker.analysis.trends import refresh_views
 from tracker.catalog import sync_catalog
 from tracker.config import Config
 from tracker.sentiment.attribution import label_stage
-from tracker.sources import blogs, events, markets, reddit
+from tracker.sources import blogs, events, hackernews, markets, reddit
 from tracker.warehouse.database import Warehouse
 from tracker.warehouse.runs import RunStats, run_source
 
@@ -25,13 +25,14 @@ Stage = Callable[..., None]
 STAGES: dict[str, Stage] = {
     "catalog": sync_catalog,
     "reddit": reddit.ingest,
+    "hackernews": hackernews.ingest,
     "blogs": blogs.ingest,
     "markets": markets.ingest,
     "events": events.ingest,
     "label": label_stage,  # whole-text labels, then a score per (document, model) mention
     "trends": refresh_views,
 }
-SOURCES = ("reddit", "blogs", "markets", "events")
+SOURCES = ("reddit", "hackernews", "blogs", "markets", "events")
 
 
 def enabled(cfg: Config, name: str) -> bool:
