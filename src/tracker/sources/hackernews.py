@@ -328,13 +328,14 @@ def store_thread(warehouse: Warehouse, catalog: Catalog, stats: RunStats, batch:
     key = INCOMPLETE + str(batch.story_id)
     final = {key: batch.state, **(state or {})}
     chunks = [batch.records[i:i + STORE_CHUNK] for i in range(0, len(batch.records), STORE_CHUNK)] or [[]]
-    with Progress(f"hackernews: storing thread {batch.story_id}", total=len(batch.records), unit=" items",
-                  enabled=len(chunks) > 1) as bar:
-        for n, chunk in enumerate(chunks):
-            last = n == len(chunks) - 1
-            store(warehouse, catalog, stats, chunk, batch.rejects if n == 0 else (),
-                  final if last else {key: {"refetch": "stored in part when the run stopped"}} if n == 0 else None)
-            bar.advance(len(chunk))
+    stored = 0
+    for n, chunk in enumerate(chunks):
+        last = n == len(chunks) - 1
+        store(warehouse, catalog, stats, chunk, batch.rejects if n == 0 else (),
+              final if last else {key: {"refetch": "stored in part when the run stopped"}} if n == 0 else None)
+        stored += len(chunk)
+        if len(chunks) > 1:  # a big thread shows its progress, part by part
+            log.info("hackernews: thread %d: stored %d of %d items", batch.story_id, stored, len(batch.records))
 
 
 # ---------------------------------------------------------------- one run
