@@ -40,7 +40,7 @@ EXCERPT_CHARS = 280
 EVENT_WINDOW = (-14, 13)  # the days event_impact compares; quotes come from the same window
 
 # Stable colours: a source or a platform keeps its colour in every report and chart.
-SOURCE_COLOURS = {"reddit": "#ff7f0e", "blogs": "#2ca02c"}
+SOURCE_COLOURS = {"reddit": "#ff7f0e", "hackernews": "#9e3a7a", "blogs": "#2ca02c"}
 OTHER_SOURCE_COLOURS = ("#17becf", "#bcbd22", "#8c564b")
 PLATFORM_COLOURS = {"polymarket": "#6f42c1", "manifold": "#1f77b4", "kalshi": "#00a37a"}
 OTHER_PLATFORM_COLOURS = ("#e377c2", "#7f7f7f", "#9467bd")
@@ -480,7 +480,7 @@ def _quote_html(q: dict[str, Any]) -> str:
     where = esc(q["source"] + (f" · {q['community']}" if q["community"] and q["community"] != "(none)" else ""))
     meta = f"{where} · {q['day'].isoformat()} · score {_signed(q['score'])}"
     if q["upvotes"] is not None:
-        meta += f" · {q['upvotes']:,} upvotes"
+        meta += f" · {q['upvotes']:,} {'points' if q['source'] == 'hackernews' else 'upvotes'}"
     link = ""
     if q["url"] and str(q["url"]).startswith(("http://", "https://")):
         link = f' · <a href="{esc(q["url"], quote=True)}" rel="noopener noreferrer">link</a>'
