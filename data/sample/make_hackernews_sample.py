@@ -46,9 +46,10 @@ THREADS = [
     ("2026-03-05 18:11", "GPT-5.4", "https://openai.com/index/introducing-gpt-5-4/", None, "launch54", 16),
     ("2026-03-11 16:52", "OpenAI retires GPT-5.1 from ChatGPT", "https://help.openai.com/en/articles/gpt-5-1-retirement", None, "retire51", 10),
     ("2026-03-20 09:30", "The unit economics of coding agents", "https://unit-economics.example.org/coding-agents", None, "econ", 8),
-    ("2026-04-06 15:40", "Ask HN: What would GPT-5.5 have to do to change your workflow?", None,
+    ("2026-04-13 15:40", "Ask HN: What would GPT-5.5 have to do to change your workflow?", None,
      "Serious question. GPT-5.4 already writes most of my boilerplate. What would a GPT-5.5 need to do better before you "
      "changed how you work: longer context, fewer hallucinated APIs, cheaper tokens?", "pre55", 12),
+    ("2026-04-18 10:25", "GPT-5.5 system card draft turns up in a public bucket", "https://leaks.example.org/gpt-5-5-system-card", None, "pre55", 11),
     ("2026-04-23 17:04", "GPT-5.5", "https://openai.com/index/introducing-gpt-5-5/", None, "launch55", 0),
     ("2026-04-24 11:20", "Show HN: I ran GPT-5.5 and GPT-5.4 on 300 real refactoring tasks", "https://refactor-bench.example.dev/",
      "I maintain a small benchmark of refactoring tasks taken from our own repos (with tests). Yesterday I ran GPT-5.5 and "
@@ -67,14 +68,14 @@ SPELL = ["GPT-{v}", "GPT-{v}", "{v}", "gpt-{v}", "GPT {v}"]
 
 # Sentences in HN's voice, by what they talk about. {S} the thread's model, {Y} the model it is held against.
 CODING_GOOD = [
-    "{S} fixed a race condition in our job scheduler that two of us had stared at for a day. It found it from the stack trace alone.",
-    "I pointed {S} at a failing integration test suite and it got 14 of 17 green without touching the tests themselves.",
-    "The big difference for me is that {S} reads the whole module before editing it. {Y} would happily rewrite a function it had not looked at.",
-    "Ran {S} on our Rust codebase. It respects the borrow checker on the first try far more often than {Y} did.",
-    "{S} is the first model where I merge the agent's PRs after review instead of rewriting them.",
+    "{S} is genuinely good at debugging. It found the race condition in our job scheduler from the stack trace alone.",
+    "Impressive result: I pointed {S} at our integration tests and it got 14 of 17 passing, tests untouched.",
+    "The big improvement in {S} is that it reads the whole module before editing it. Much better engineering habits.",
+    "{S} handles our Rust codebase well. It satisfies the borrow checker on the first try far more often than {Y} did.",
+    "{S} is the first model whose PRs I merge after review instead of rewriting them. Really solid work.",
     "Multi-file refactors are where {S} shines. It renamed a core type across 60 files and the build passed.",
-    "Honestly impressed: {S} wrote a working migration for our Postgres schema including the backfill and the rollback.",
-    "Tool use is much more reliable in {S}. Fewer invented flags, fewer calls to functions that do not exist.",
+    "Honestly impressed: {S} wrote a correct migration for our Postgres schema, backfill and rollback included.",
+    "Tool use is much more reliable in {S}, and that is what makes it great for agents.",
 ]
 CODING_BAD = [
     "{S} still invents library functions when the docs are thin. It told me pandas has a read_parquet_lazy. It does not.",
@@ -84,7 +85,7 @@ CODING_BAD = [
 ]
 BENCH = [
     "The SWE-bench Verified jump from {Y} to {S} is large, but contamination questions are fair at this point. I want held-out numbers.",
-    "Terminal-bench is the number I care about and {S} is clearly ahead of {Y} there.",
+    "{S} is clearly ahead of {Y} on Terminal-bench, the number I actually care about. Nice result.",
     "Benchmarks aside, {S} does better than {Y} on our internal eval of 200 real tickets: 61% solved vs 48%.",
     "I trust these launch benchmarks less every release. Wait two weeks and see what people building with {S} say.",
     "The long-context retrieval numbers for {S} look solid, and they match what I see on 300k-token repos.",
