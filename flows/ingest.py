@@ -34,6 +34,20 @@ def ingest_reddit(
     return _finish(run_stages(["reddit"], cfg, write_limit=write_limit, retries=retries, retry_delay_s=retry_delay_s))
 
 
+@flow(name="ingest_hackernews")
+def ingest_hackernews(
+    config_path: str | None = None,
+    config: dict[str, Any] | None = None,
+    base_dir: str | None = None,
+    write_limit: str | None = None,
+    retries: int | None = None,
+    retry_delay_s: float | None = None,
+) -> dict[str, dict[str, Any]]:
+    """Hacker News stories and comments naming a catalog model, with their whole threads; young threads re-read."""
+    cfg = flow_config(config_path, config, base_dir)
+    return _finish(run_stages(["hackernews"], cfg, write_limit=write_limit, retries=retries, retry_delay_s=retry_delay_s))
+
+
 @flow(name="ingest_blogs")
 def ingest_blogs(
     config_path: str | None = None,

@@ -140,3 +140,31 @@ def test_demo_markets_trade_daily_so_a_lead_lag_can_be_read(demo_run, tmp_path):
     assert "sentiment leads" in pages["gpt-5.5.html"] or "market leads" in pages["gpt-5.5.html"]
     # GPT-5.1's retirement markets stop in March, before most of its documents: the page says why no lag
     assert "none: fewer than 10 days with both documents and a price change" in pages["gpt-5.1.html"]
+
+
+def hn_weekly(warehouse, model_id):
+    return dict(q(warehouse, "SELECT week, mean_score FROM weekly_trends WHERE model_id = ? AND source = 'hackernews' "
+                             "AND community = '*' AND n_docs > 0", [model_id]))
+
+
+def test_hacker_news_reads_the_gpt_5_5_release_differently_from_reddit(demo, demo_run):
+    """Reddit dips in the release week ("underwhelming compared to 5.4"); Hacker News, talking coding results and
+    pricing, does not: both communities side by side in weekly_trends and on the story page."""
+    reddit, hn = weekly(demo, "gpt-5.5"), hn_weekly(demo, "gpt-5.5")
+    assert hn["2026-W17"] > reddit["2026-W17"] and hn["2026-W17"] > 0
+    assert q(demo, "SELECT count(*) FROM weekly_trends WHERE model_id = 'gpt-5.5' AND week = '2026-W17' "
+                   "AND community = '*' AND n_docs > 0 AND source IN ('reddit', 'hackernews')") == [(2,)]
+    # the release window has Hacker News documents on both sides of the release
+    assert q(demo, "SELECT n_before >= 10 AND n_after >= 10 FROM event_impact WHERE model_id = 'gpt-5.5' "
+                   "AND kind = 'released' AND source = 'hackernews'") == [(True,)]
+    # HN's deleted and dead comments are placeholders: stored, not scored
+    assert q(demo, "SELECT count(*) FROM documents WHERE source = 'hackernews' AND removed AND body IS NULL") == [(2,)]
+    assert q(demo, "SELECT count(*) FROM scored_mentions m JOIN documents d USING (doc_id) "
+                   "WHERE d.source = 'hackernews' AND d.removed") == [(0,)]
+    from datetime import date
+
+    from tracker.analysis.report import load_story
+
+    with demo.read() as con:
+        story = load_story(con, "gpt-5.5", date(2026, 4, 9), date(2026, 5, 6))
+    assert {"reddit", "hackernews"} <= set(story.sources)

@@ -79,6 +79,40 @@ class RedditConfig(Section):
         return value
 
 
+class HackerNewsConfig(Section):
+    enabled: bool = True
+    # Search terms for Algolia's HN Search, besides the catalog's own aliases (each model's id and aliases,
+    # context aliases left out: "Opus" alone finds music). A hit counts only when it names a catalog model.
+    queries: list[str] = []
+    algolia_url: str = "https://hn.algolia.com/api/v1"
+    api_url: str = "https://hacker-news.firebaseio.com/v0"  # the official API: story counts, incomplete trees
+    # Oldest day searched on a first run (YYYY-MM-DD); without it, backfill_days back from now.
+    since: str | None = None
+    backfill_days: float = Field(30, ge=0)
+    # Threads whose story is younger than this are fetched again each run: points move, comments keep coming.
+    refresh_days: float = Field(2, ge=0)
+    # Each run searches again this far before its cursor: Algolia can index an item after later ones.
+    search_overlap_s: int = Field(3600, ge=0)
+    hits_per_page: int = Field(1000, ge=1, le=1000)
+    # A whole thread comes in one /items answer; a 5,000-comment launch thread is several MB.
+    max_item_bytes: int = Field(50_000_000, gt=0)
+    # Official-API items fetched per run to complete trees Algolia returned incomplete (one request each);
+    # a thread left unfinished is counted in not_fetched and continued on the next runs.
+    fallback_limit: int = Field(500, ge=0)
+
+    @field_validator("since")
+    @classmethod
+    def _iso_day(cls, value: str | None) -> str | None:
+        if value is not None:
+            from datetime import date
+
+            try:
+                return date.fromisoformat(value).isoformat()
+            except ValueError:
+                raise ValueError("a date as YYYY-MM-DD") from None
+        return value
+
+
 class FeedConfig(Section):
     url: str
     name: str | None = None
@@ -214,6 +248,7 @@ class Config(Section):
     warehouse: WarehouseConfig = WarehouseConfig()
     http: HttpConfig = HttpConfig()
     reddit: RedditConfig = RedditConfig()
+    hackernews: HackerNewsConfig = HackerNewsConfig()
     blogs: BlogsConfig = BlogsConfig()
     markets: MarketsConfig = MarketsConfig()
     models: list[ModelEntry] = []

@@ -16,7 +16,7 @@ from tracker.analysis.trends import refresh_views
 from tracker.catalog import sync_catalog
 from tracker.config import Config
 from tracker.sentiment.attribution import label_stage
-from tracker.sources import blogs, events, markets, reddit
+from tracker.sources import blogs, events, hackernews, markets, reddit
 from tracker.warehouse.database import Warehouse
 from tracker.warehouse.runs import RunStats, run_source
 
@@ -27,6 +27,7 @@ Stage = Callable[..., None]
 STAGES: dict[str, Stage] = {
     "catalog": sync_catalog,
     "reddit": reddit.ingest,
+    "hackernews": hackernews.ingest,
     "blogs": blogs.ingest,
     "markets": markets.ingest,
     "events": events.ingest,
@@ -35,7 +36,7 @@ STAGES: dict[str, Stage] = {
     "radar": radar_stage,  # model names outside the catalog, proposed release events (docs/radar.md)
     "alerts": alerts_stage,  # the [alerts] rules, each alert sent once to each configured URL
 }
-SOURCES = ("reddit", "blogs", "markets", "events")
+SOURCES = ("reddit", "hackernews", "blogs", "markets", "events")
 
 
 def enabled(cfg: Config, name: str) -> bool:

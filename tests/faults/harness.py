@@ -20,7 +20,7 @@ from tracker.sources.replay import ReplayServer, serve_snapshots
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "data" / "sample"
-INGEST_STAGES = ("catalog", "reddit", "blogs", "markets", "events")
+INGEST_STAGES = ("catalog", "reddit", "hackernews", "blogs", "markets", "events")
 
 # Columns that hold the time of the run, not data: two correct runs differ there and nowhere else.
 TIME_OF_RUN_COLUMNS = {

@@ -40,11 +40,11 @@ BOOTSTRAP_SAMPLES = 1000
 QUOTES_PER_SIDE = 3
 EXCERPT_CHARS = 280
 LEADLAG_MIN_DAYS = 10  # perception_market_leadlag's threshold for a correlation (sql/views/030)
-EVENT_WINDOW = (-14, 13)
-NEAR_IDENTICAL = 0.85  # quotes this alike (difflib ratio of their normalised texts) are quoted once  # the days event_impact compares; quotes come from the same window
+EVENT_WINDOW = (-14, 13)  # the days event_impact compares; quotes come from the same window
+NEAR_IDENTICAL = 0.85  # quotes this alike (difflib ratio of their normalised texts) are quoted once
 
 # Stable colours: a source or a platform keeps its colour in every report and chart.
-SOURCE_COLOURS = {"reddit": "#ff7f0e", "blogs": "#2ca02c"}
+SOURCE_COLOURS = {"reddit": "#ff7f0e", "hackernews": "#9e3a7a", "blogs": "#2ca02c"}
 OTHER_SOURCE_COLOURS = ("#17becf", "#bcbd22", "#8c564b")
 PLATFORM_COLOURS = {"polymarket": "#6f42c1", "manifold": "#1f77b4", "kalshi": "#00a37a"}
 OTHER_PLATFORM_COLOURS = ("#e377c2", "#7f7f7f", "#9467bd")
@@ -723,7 +723,7 @@ def _quote_html(q: dict[str, Any]) -> str:
     where = esc(q["source"] + (f" · {q['community']}" if q["community"] and q["community"] != "(none)" else ""))
     meta = f"{where} · {q['day'].isoformat()} · score {_signed(q['score'])}"
     if q["upvotes"] is not None:
-        meta += f" · {q['upvotes']:,} upvotes"
+        meta += f" · {q['upvotes']:,} {'points' if q['source'] == 'hackernews' else 'upvotes'}"
     if q.get("repeats"):
         meta += f" · the same or nearly the same text {q['repeats']} more time{'s' if q['repeats'] > 1 else ''} in the window"
     link = ""

@@ -173,7 +173,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"  {table:<16}{n:>10}")
     print("last run per source:")
     for run in report["last_runs"]:
-        line = (f"  {run['source']:<10}{run['status']:<12}{run['started_at']}  fetched={run['fetched']} "
+        line = (f"  {run['source'] + ' ':<10}{run['status']:<12}{run['started_at']}  fetched={run['fetched']} "
                 f"inserted={run['inserted']} updated={run['updated']} rejected={run['rejected']}")
         if run["not_fetched"]:  # comments behind "more" stubs a replace_more limit left; the next run continues
             line += f" not_fetched={run['not_fetched']}"
