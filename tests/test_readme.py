@@ -33,7 +33,7 @@ MOVED_SECTIONS = {
                     "perception_vs_market", "perception_market_leadlag", "comparisons", "anomalies", "coverage"],
     "docs/scheduling.md": ["Scheduled runs (Prefect)"],
     "docs/configuration.md": ["Configuration"],
-    "docs/cli.md": ["Command line", "Stopping a run (Ctrl-C)"],
+    "docs/cli.md": ["Commands and options", "Stopping a run (Ctrl-C)"],
     "docs/sources.md": ["Sources", "Rate limits: what to expect"],
     "docs/architecture.md": ["Architecture", "Contributing", "Layout", "Reliability: same input, same output",
                              "Dependencies"],
