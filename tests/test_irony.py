@@ -36,7 +36,7 @@ class Fixed:
 class KeywordIrony:
     """p(ironic) 0.9 for sentences containing 'Oh great', else 0.1; records what it was asked."""
 
-    version, threshold = "kw@1", 0.5
+    version, threshold, flip_threshold = "kw@1", 0.5, 0.5
 
     def __init__(self):
         self.asked: list[str] = []
@@ -64,7 +64,11 @@ def test_ironic_praise_is_read_as_a_complaint_and_flagged():
     assert p[0].tolist() == [0.9, 0.05, 0.05]  # positive and negative swapped
     assert p[1].tolist() == [0.1, 0.1, 0.8] and p[2].tolist() == [0.8, 0.1, 0.1]
     assert "Oh great, GPT-5.5 broke my build again." not in irony.asked  # already negative: not checked
+    assert scorer.last_p_ironic[:2] == [0.9, 0.1] and np.isnan(scorer.last_p_ironic[2])
     assert scorer.version == "fixed@1+irony:kw@1@0.5"
+    never = IronyAwareClassifier(inner, irony, threshold=1.0)  # the check without flips: p(ironic) still recorded
+    assert never.predict_proba(items)[0].tolist() == [0.05, 0.05, 0.9]
+    assert never.last_ironic == [False, False, False] and never.last_p_ironic[0] == 0.9
 
 
 def test_mention_sentence_is_the_sentence_holding_the_span():
@@ -119,3 +123,33 @@ def test_eval_tweeteval_irony_reports_irony_f1_at_the_shipped_threshold(shared_d
     meta = json.loads((IRONY_ARTIFACT / "training.json").read_text())
     assert r["n"] == 200 and r["threshold"] == meta["threshold"] and r["kind"] == "irony"
     assert 0.5 <= r["f1_irony"] <= 1.0  # well above chance (the irony class is ~40% of the split)
+
+
+def test_the_story_report_does_not_quote_likely_ironic_praise_as_praise(warehouse):
+    from datetime import date, datetime, timezone
+
+    from tracker.analysis.report import quotes
+    from tracker.analysis.trends import refresh_views
+    from tracker.config import Config
+    from tracker.warehouse.database import upsert, utcnow
+
+    now, day = utcnow(), datetime(2026, 4, 24, 12, tzinfo=timezone.utc)
+    texts = {1: "Oh great, another 'revolutionary' model that can't do long documents.",
+             2: "GPT-5.5 fixed my flaky test on the first try.", 3: "Honestly the best model I have used."}
+    with warehouse.write() as con:
+        upsert(con, "documents", [
+            {"doc_id": f"reddit:t1_{i}", "source": "reddit", "kind": "comment", "created_at": day, "score": 5,
+             "content_hash": f"h{i}", "body": t, "fetched_at": now} for i, t in texts.items()], ["doc_id"])
+        upsert(con, "mention_passages", [
+            {"doc_id": f"reddit:t1_{i}", "model_id": "gpt-5.5", "passage": 0, "how": "thread_subject",
+             "input_hash": f"i{i}", "weight": 1.0, "target_text": t, "span_start": 0, "span_end": 1,
+             "doc_hash": f"h{i}", "attributed_at": now, "sarcastic": False} for i, t in texts.items()],
+            ["doc_id", "model_id", "passage"])
+        upsert(con, "mention_sentiment", [
+            {"input_hash": f"i{i}", "model_id": "gpt-5.5", "classifier": "scorer@1", "label": "positive",
+             "p_negative": 0.05, "p_neutral": 0.05, "p_positive": 0.9, "scored_at": now, "ironic": False,
+             "p_ironic": pi} for i, pi in ((1, 0.93), (2, 0.02), (3, None))], ["input_hash", "model_id", "classifier"])
+    refresh_views(warehouse, Config(), classifier="whole@1", target_classifier="scorer@1")
+    with warehouse.read() as con:
+        praise = quotes(con, "gpt-5.5", date(2026, 4, 23), "positive")
+    assert sorted(q["doc_id"] for q in praise) == ["reddit:t1_2", "reddit:t1_3"]  # the ironic one is left out

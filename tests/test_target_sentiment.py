@@ -114,7 +114,8 @@ cfg = Config()
 scorer, whole = load_target_classifier(cfg, threads=1), load_classifier(cfg, threads=1)
 p = scorer.predict_proba([("GPT-5.5 is great at coding.", 0, 7)])
 label = whole.classify(["Great at coding."])[0].label
-print(json.dumps({"backends": [scorer.trained.backend, whole.backend], "p": p.tolist(), "label": label,
+print(json.dumps({"backends": [scorer.inner.trained.backend, scorer.irony.backend, whole.backend], "p": p.tolist(),
+                  "label": label,
                   "imported": sorted(m for m in ("torch", "transformers", "peft") if m in sys.modules)}))
 """
 
@@ -143,7 +144,7 @@ def test_shipped_models_on_onnx_runtime_equal_torch_and_skip_the_weights():
                           env={**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"})
     assert done.returncode == 0, done.stderr[-3000:]
     probe = json.loads(done.stdout.strip().splitlines()[-1])
-    assert probe["backends"] == ["onnx", "onnx"] and probe["imported"] == [] and probe["label"] == "positive"
+    assert probe["backends"] == ["onnx", "onnx", "onnx"] and probe["imported"] == [] and probe["label"] == "positive"
     assert np.abs(np.array(probe["p"]) - on_torch.predict_proba([items[1]])).max() < 1e-5
 
 

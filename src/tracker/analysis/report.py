@@ -42,6 +42,9 @@ EXCERPT_CHARS = 280
 LEADLAG_MIN_DAYS = 10  # perception_market_leadlag's threshold for a correlation (sql/views/030)
 EVENT_WINDOW = (-14, 13)  # the days event_impact compares; quotes come from the same window
 NEAR_IDENTICAL = 0.85  # quotes this alike (difflib ratio of their normalised texts) are quoted once
+# A post whose praise the irony detector finds more likely ironic than not is not quoted as praise
+# (scored_mentions.p_ironic; tracker.sentiment.irony): "Oh great, another 'revolutionary' model..." is a complaint.
+IRONIC_PRAISE = 0.5
 
 # Stable colours: a source or a platform keeps its colour in every report and chart.
 SOURCE_COLOURS = {"reddit": "#ff7f0e", "hackernews": "#9e3a7a", "blogs": "#2ca02c"}
@@ -198,17 +201,18 @@ def quotes(con: duckdb.DuckDBPyConnection, model_id: str, event_day: date, label
 
     Strength is |score| x (1 + log1p(upvotes)): a confident, well-received post beats a confident unread one.
     A text posted more than once (the same words up to case, spacing and punctuation) is quoted once, at its
-    strongest copy; `repeats` counts the other copies in the window.
+    strongest copy; `repeats` counts the other copies in the window. Praise the irony detector reads as more
+    likely ironic than not (p_ironic >= IRONIC_PRAISE) is not quoted as praise.
     """
     direction = "DESC" if label == "positive" else "ASC"
     cursor = con.execute(f"""
         SELECT sm.doc_id, sm.source, sm.community, sm.day, sm.score, sm.upvotes, d.title, d.body, d.url, d.kind
         FROM scored_mentions sm JOIN documents d ON d.doc_id = sm.doc_id
         WHERE sm.model_id = ? AND sm.label = ? AND NOT d.removed
-          AND sm.day BETWEEN ? AND ?
+          AND sm.day BETWEEN ? AND ? AND (sm.label <> 'positive' OR coalesce(sm.p_ironic, 0) < ?)
         ORDER BY sm.score * (1 + coalesce(sm.weight, 0)) {direction}, sm.doc_id""",
                          [model_id, label, event_day + timedelta(days=EVENT_WINDOW[0]),
-                          event_day + timedelta(days=EVENT_WINDOW[1])])
+                          event_day + timedelta(days=EVENT_WINDOW[1]), IRONIC_PRAISE])
     columns = [c[0] for c in cursor.description]
     chosen: list[tuple[str, dict[str, Any]]] = []
     for values in cursor.fetchall():

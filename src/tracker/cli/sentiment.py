@@ -486,6 +486,44 @@ def cmd_train_target(args: argparse.Namespace) -> int:
     return 0
 
 
+def calibrate_irony_flip(irony_dir: Path, cfg) -> dict:
+    """Choose the p(ironic) at which the per-mention scorer flips a positive reading, for the scorer's own
+    validation score (the target model's validation sets: public held-out slices where irony is rare, and the
+    in-domain held-out slice where it is not), and record it in the irony artifact's training.json.
+
+    Why not the irony-F1 threshold: it is chosen where about 40% of the texts are ironic; applied to reviews and
+    forum text, where irony is rare, a low threshold flips sincere praise."""
+    import numpy as np
+
+    from tracker.sentiment.irony import IronyClassifier, flipped, mention_sentence
+    from tracker.sentiment.target_training import TargetTrainSettings, selection_score, validation_sets
+    from tracker.sentiment.targets import load_target_classifier
+    from tracker.sentiment.training import score
+
+    settings = TargetTrainSettings()
+    scorer = load_target_classifier(cfg.classifier.model_copy(update={"irony_model": ""}), threads=2)
+    irony = IronyClassifier(str(irony_dir), threads=2)
+    val = validation_sets(settings)
+    probs, p_ironic, truth = {}, {}, {}
+    for name, examples in val.items():
+        items = [e.item for e in examples]
+        probs[name] = scorer.predict_proba(items)
+        truth[name] = [e.label for e in examples]
+        positive = [i for i in range(len(items)) if probs[name][i, 2] > probs[name][i, 0]]
+        p_ironic[name] = np.zeros(len(items))
+        p_ironic[name][positive] = irony.p_ironic([mention_sentence(*items[i]) for i in positive])
+    grid = [round(float(t), 2) for t in np.arange(0.3, 1.0001, 0.02)]
+    selection = {str(t): round(selection_score({k: score(truth[k], flipped(probs[k], p_ironic[k], t))
+                                                for k in val}, settings.domain_weight), 4) for t in grid}
+    selection["off"] = round(selection_score({k: score(truth[k], probs[k]) for k in val}, settings.domain_weight), 4)
+    best = max(grid, key=lambda t: (selection[str(t)], t))  # ties: the higher threshold (fewer flips)
+    meta_path = irony_dir / "training.json"
+    meta = json.loads(meta_path.read_text())
+    meta.update({"flip_threshold": best, "flip_selection": selection, "flip_scorer": scorer.version})
+    meta_path.write_text(json.dumps(meta, indent=2) + "\n")
+    return meta
+
+
 def cmd_train_irony(args: argparse.Namespace) -> int:
     from tracker.sentiment.irony import (DEFAULT_IRONY_MODEL, IronyTrainSettings, irony_test_scores, train_irony,
                                          write_irony_model_card)
@@ -498,9 +536,13 @@ def cmd_train_irony(args: argparse.Namespace) -> int:
     for name in ("seed", "epochs", "lr", "lora_r", "batch_size", "threads", "max_minutes"):
         if getattr(args, name, None) is not None:
             setattr(settings, name, getattr(args, name))
-    if not args.score_only:
+    if not args.score_only and not args.recalibrate:
         meta = train_irony(out, settings)
         print(f"trained in {meta['train_minutes']} min; best step {meta['best_step']}, threshold {meta['threshold']}")
+    if not args.score_only:
+        flip = calibrate_irony_flip(out, _config(args))
+        print(f"per-mention flip threshold {flip['flip_threshold']} (validation selection "
+              f"{flip['flip_selection'][str(flip['flip_threshold'])]}, without the check {flip['flip_selection']['off']})")
     if args.no_score:
         return 0
     meta = json.loads((out / "training.json").read_text())

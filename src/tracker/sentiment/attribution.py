@@ -292,10 +292,11 @@ def score_mentions(warehouse: Warehouse, cfg: Config, stats, *, threads: int | N
             continue
         now = utcnow()
         ironic = getattr(scorer, "last_ironic", None) or [False] * len(batch)  # set by the irony check
+        p_ironic = getattr(scorer, "last_p_ironic", None) or [None] * len(batch)
         rows = [{"input_hash": h, "model_id": m, "classifier": version, "label": label_of(p),
                  "p_negative": float(p[0]), "p_neutral": float(p[1]), "p_positive": float(p[2]), "scored_at": now,
-                 "ironic": bool(flag)}
-                for (h, m, _, _, _), p, flag in zip(batch, probs, ironic, strict=True)]
+                 "ironic": bool(flag), "p_ironic": None if pi is None or pi != pi else round(float(pi), 6)}
+                for (h, m, _, _, _), p, flag, pi in zip(batch, probs, ironic, p_ironic, strict=True)]
         with warehouse.write() as con:
             stats.add(upsert(con, "mention_sentiment", rows, ["input_hash", "model_id", "classifier"]))
 

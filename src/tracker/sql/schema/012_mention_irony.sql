@@ -1,5 +1,6 @@
--- The irony check of the per-mention scorer (tracker-minilm-irony): `ironic` marks a score whose positive and
--- negative probabilities were swapped because the mention read positive in a sentence the irony model called
--- ironic. scored_mentions then leaves a "/s"-tagged passage as scored, so the two readings never cancel out.
--- Scores written before this column existed came from a scorer without the check: false is what they mean.
+-- The irony check of the per-mention scorer (tracker-minilm-irony). `p_ironic`: p(ironic) of the sentence of a
+-- mention that read positive (NULL for the others, and for scores written before the check existed). `ironic`:
+-- its positive and negative probabilities were swapped because p_ironic reached the scorer's flip threshold;
+-- scored_mentions then leaves a "/s"-tagged passage as scored, so the two readings never cancel out.
 ALTER TABLE mention_sentiment ADD COLUMN ironic BOOLEAN DEFAULT false;
+ALTER TABLE mention_sentiment ADD COLUMN p_ironic DOUBLE;

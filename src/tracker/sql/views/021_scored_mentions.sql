@@ -3,7 +3,8 @@
 -- scored with the model as target and averaged weighted by passage length; `how` says how the model is in the
 -- text (explicit, comparison, thread_subject). A passage flagged `sarcastic` (Reddit's "/s" tag) counts with its
 -- negative and positive probabilities swapped, unless the scorer's irony check already swapped them (`ironic` in
--- mention_sentiment); `ironic` here says either happened to one of the document's passages about the model. The document's whole-text label stays beside it (doc_label,
+-- mention_sentiment); `ironic` here says either happened to one of the document's passages about the model, and
+-- `p_ironic` is the highest p(ironic) of its positive-reading passages (NULL: none was checked). The document's whole-text label stays beside it (doc_label,
 -- doc_score) for comparison. Texts without passages (placeholders, empty, non-English) are not here.
 -- A view: only daily_sums (materialized) and comparisons read it, each once per refresh or query.
 CREATE OR REPLACE VIEW scored_mentions AS
@@ -20,7 +21,8 @@ WITH targeted AS (
         sum(p.weight * t.p_neutral ORDER BY p.passage) / sum(p.weight ORDER BY p.passage)  AS p_neutral,
         sum(p.weight * CASE WHEN p.sarcastic AND NOT t.ironic THEN t.p_negative ELSE t.p_positive END ORDER BY p.passage)
             / sum(p.weight ORDER BY p.passage)                       AS p_positive,
-        bool_or(p.sarcastic OR t.ironic)                             AS ironic
+        bool_or(p.sarcastic OR t.ironic)                             AS ironic,
+        max(t.p_ironic)                                              AS p_ironic
     FROM mention_passages p
     JOIN mention_sentiment t
       ON t.input_hash = p.input_hash
@@ -51,7 +53,8 @@ SELECT
     s.p_positive - s.p_negative                        AS doc_score,
     -- log1p(upvotes); negative scores weigh nothing, documents without votes (blogs) have no weight.
     ln(1 + greatest(d.score, 0))                       AS weight,
-    x.ironic
+    x.ironic,
+    x.p_ironic
 FROM targeted x
 JOIN documents d ON d.doc_id = x.doc_id
 LEFT JOIN mentions m ON m.doc_id = x.doc_id AND m.model_id = x.model_id
