@@ -68,6 +68,13 @@ def test_an_article_gives_each_model_its_passages_and_its_subject_the_rest(catal
                                        len("It is the best coding model we have used.")]
 
 
+def test_an_articles_calls_to_action_are_not_about_its_model(catalog):
+    body = ("GPT-5.5 disappoints on long agent runs. The tool calls fail more often than before. "
+            "Thanks for reading Model Watch! Subscribe for free to receive new posts and support my work.")
+    got = attribute(body, catalog.spans(body, "OpenAI"), "gpt-5.5", DISPLAY, article=True)
+    assert [t.text for t in got if t.how == "thread_subject"] == ["GPT-5.5: The tool calls fail more often than before."]
+
+
 def test_subjects(catalog):
     title = "Is it just me or is GPT-5.5 underwhelming compared to 5.4?"
     assert own_subject(title, catalog.spans(title, "OpenAI")) == "gpt-5.5"

@@ -29,8 +29,8 @@ from dataclasses import dataclass
 
 from tracker.catalog import Catalog, comparison_cue
 from tracker.config import Config
-from tracker.sentiment.text import (LABELS, is_placeholder, label_index, sarcastic_ranges, sentence_bounds,
-                                   text_problem, yardstick_cue)
+from tracker.sentiment.text import (LABELS, is_call_to_action, is_placeholder, label_index, sarcastic_ranges,
+                                   sentence_bounds, text_problem, yardstick_cue)
 from tracker.warehouse.database import Warehouse, upsert, utcnow
 
 log = logging.getLogger("tracker.sentiment.attribution")
@@ -146,8 +146,9 @@ def attribute(text: str | None, spans: Sequence[tuple[str, int, int]], subject: 
         else:
             occupied = {(s, e) for s, e in bounds for _, start, _ in spans if s <= start < e}
             for s, e in bounds:
-                if (s, e) in occupied or len(text[s:e].split()) < 5 or text_problem(text[s:e]) is not None:
-                    continue  # headings and asides say little; a passage in another language is not read
+                if (s, e) in occupied or len(text[s:e].split()) < 5 or text_problem(text[s:e]) is not None \
+                        or is_call_to_action(text[s:e]):
+                    continue  # headings, asides and calls to subscribe say little; another language is not read
                 targets.append(Target(subject, "thread_subject", f"{name}: {text[s:e]}", 0, len(name), float(e - s),
                                       sarcastic(s, e)))
     return targets

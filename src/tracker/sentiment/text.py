@@ -90,6 +90,18 @@ PLACEHOLDERS = frozenset({"[removed]", "[deleted]", "[removed by reddit]", "[rem
                           "[ removed by reddit ]", "[deleted by user]"})
 
 
+# A newsletter's or blog's call to action ("Thanks for reading X!", "Subscribe for free to receive new posts") says
+# nothing about the model an article is about, though it reads as warm.
+_CALL_TO_ACTION = re.compile(
+    r"^\W*(?:thanks? (?:you )?for reading|subscribe\b|sign up\b|share this\b|follow (?:me|us)\b|"
+    r"if you (?:enjoyed|liked) this|leave a comment|support (?:my|our) work|become a (?:paid )?(?:member|subscriber))",
+    re.IGNORECASE)
+
+
+def is_call_to_action(sentence: str) -> bool:
+    return bool(_CALL_TO_ACTION.match(sentence))
+
+
 def is_placeholder(text: str | None) -> bool:
     return (text or "").strip().lower() in PLACEHOLDERS
 

@@ -4,3 +4,7 @@
 -- scored_mentions then leaves a "/s"-tagged passage as scored, so the two readings never cancel out.
 ALTER TABLE mention_sentiment ADD COLUMN ironic BOOLEAN DEFAULT false;
 ALTER TABLE mention_sentiment ADD COLUMN p_ironic DOUBLE;
+-- Attribution no longer gives an article's model the article's calls to action ("Thanks for reading X!",
+-- "Subscribe for free..."): every document is attributed again on the next label run (scores of unchanged
+-- passages are kept, keyed by their input).
+DELETE FROM attributed_documents;
