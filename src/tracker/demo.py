@@ -65,7 +65,7 @@ def remote_urls(data: Any) -> list[str]:
 
 
 def stop_servers(servers: dict[str, ReplayServer]) -> None:
-    """Stop every replay server at once: each takes up to its poll interval (0.5 s) to notice."""
+    """Stop every replay server at once: each takes up to its poll interval (replay.STOP_POLL_S) to notice."""
     threads = [threading.Thread(target=server.stop) for server in servers.values()]
     for thread in threads:
         thread.start()
