@@ -60,7 +60,7 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 
 def pytest_xdist_make_scheduler(config: pytest.Config, log):
-    if config.getvalue("dist") != "loadgroup":
+    if config.getvalue("dist") in ("each", "no"):  # every mode that spreads tests gets the groups: tests rely on them
         return None
     from xdist.scheduler import LoadScopeScheduling
 
