@@ -1,46 +1,25 @@
 """The demo twice: its second run changes no row, and a week's export is byte-identical across fresh databases.
 
-Runs the real `tracker demo --no-prefect` code path (run_demo) over the bundled sample, replayed on 127.0.0.1 on
-the demo's fixed ports, with a config in a tmp folder so nothing is written into the checkout.
+Runs the real `tracker demo --no-prefect` code path (run_demo) over the bundled sample, replayed on 127.0.0.1, with
+a config in a tmp folder so nothing is written into the checkout. The first fresh run is the session's shared demo
+build (conftest.py `demo_build`); this module re-runs the demo on a copy of it and makes a second fresh database,
+both on the build's replay ports (blog doc ids embed the port).
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
+from demo_build import WEEK, demo_folder, run_demo_in, week_export
 from faults.harness import fingerprints
 
-from tracker.demo import run_demo
-from tracker.analysis.export import export_week
-from tracker.warehouse.database import Warehouse
-
-REPO = Path(__file__).resolve().parents[1]
-SAMPLE = REPO / "data" / "sample"
-WEEK = "2026-W17"
-
-pytestmark = pytest.mark.slow  # three full demo runs
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("demo_ports")]  # two demo runs on the build's ports
 
 
-def demo_folder(tmp_path: Path, name: str) -> Path:
-    """A config folder like the checkout's (tracker.toml, data/sample, curated events) writing under tmp_path."""
-    folder = tmp_path / name
-    (folder / "data").mkdir(parents=True)
-    (folder / "data" / "sample").symlink_to(SAMPLE, target_is_directory=True)
-    (folder / "data" / "release_events.yaml").symlink_to(REPO / "data" / "release_events.yaml")
-    # relative paths (warehouse, exports) resolve against the folder
-    (folder / "tracker.toml").write_text((REPO / "tracker.toml").read_text(encoding="utf-8"), encoding="utf-8")
-    return folder
-
-
-def run(folder: Path) -> None:
-    saved = dict(os.environ)
-    try:
-        assert run_demo(str(folder / "tracker.toml"), prefect=False) == 0
-    finally:  # the demo sets fake replay credentials in the environment
-        os.environ.clear()
-        os.environ.update(saved)
+def run(folder: Path, base_port: int) -> None:
+    code, output = run_demo_in(folder, base_port)
+    assert code == 0, output[-4000:]
 
 
 def table_hashes(path: Path) -> dict[str, tuple[int, str]]:
@@ -48,28 +27,16 @@ def table_hashes(path: Path) -> dict[str, tuple[int, str]]:
     return fingerprints(path)
 
 
-def export_bytes(folder: Path) -> dict[str, bytes]:
-    from tracker.config import load_config
-
-    cfg = load_config(folder / "tracker.toml")
-    written = export_week(Warehouse(cfg.warehouse_path), cfg, week=WEEK)
-    return {str(p.relative_to(written)): p.read_bytes() for p in sorted(Path(written).rglob("*")) if p.is_file()}
-
-
 @pytest.fixture(scope="module")
-def demo_runs(tmp_path_factory):
-    if not SAMPLE.is_dir():
-        pytest.skip("no data/sample")
+def demo_runs(demo_build, tmp_path_factory):
     tmp = tmp_path_factory.mktemp("demo")
-    first, second = demo_folder(tmp, "first"), demo_folder(tmp, "second")
-    run(first)
-    after_one = table_hashes(first / "data" / "tracker.duckdb")
-    export_one = export_bytes(first)
-    run(first)
-    after_two = table_hashes(first / "data" / "tracker.duckdb")
-    run(second)
-    return {"after_one": after_one, "after_two": after_two, "export_one": export_one,
-            "other_db": table_hashes(second / "data" / "tracker.duckdb"), "export_other": export_bytes(second)}
+    rerun = demo_build.copy(tmp / "rerun")  # the first fresh run, again
+    run(rerun, demo_build.base_port)
+    second = demo_folder(tmp / "second")
+    run(second, demo_build.base_port)
+    return {"after_one": demo_build.fingerprints, "after_two": table_hashes(rerun / "data" / "tracker.duckdb"),
+            "export_one": demo_build.week_export(),
+            "other_db": table_hashes(second / "data" / "tracker.duckdb"), "export_other": week_export(second, WEEK)}
 
 
 def test_the_demos_second_run_changes_no_row(demo_runs):

@@ -1,37 +1,23 @@
 """Acceptance: the demo's story read from the per-mention scores, on a warehouse built by the whole pipeline
-(every stage, as `tracker demo --no-prefect` runs it) from the bundled sample replayed on 127.0.0.1."""
+(every stage, as `tracker demo --no-prefect` runs it) from the bundled sample replayed on 127.0.0.1: a copy of the
+session's shared demo build (conftest.py `demo_build`)."""
 
 from __future__ import annotations
 
 import pytest
-from faults.harness import demo_config
 
-from tracker.config import parse_config
-from tracker.sources.replay import serve_snapshots
-from tracker.pipeline import run_pipeline
 from tracker.warehouse.database import Warehouse
-
-REPO_SAMPLE = "data/sample"
 
 
 @pytest.fixture(scope="module")
-def demo_run(tmp_path_factory):
-    from faults.harness import REPO
-
-    folder = tmp_path_factory.mktemp("demo")
-    servers = serve_snapshots(REPO / REPO_SAMPLE)
-    try:
-        data, env = demo_config(servers, folder)
-        with pytest.MonkeyPatch.context() as mp:
-            for key, value in env.items():
-                mp.setenv(key, value)
-            cfg = parse_config(data, "demo", REPO)
-            results = run_pipeline(cfg)
-    finally:
-        for server in servers.values():
-            server.stop()
-    assert {name: r.status for name, r in results.items()}["label"] == "ok"
-    return Warehouse(cfg.warehouse_path), cfg
+def demo_run(demo_build, tmp_path_factory):
+    folder = demo_build.copy(tmp_path_factory.mktemp("demo") / "demo")
+    cfg, env = demo_build.config(folder)
+    assert "label ok" in demo_build.output  # run_demo's recap line: every stage's status
+    with pytest.MonkeyPatch.context() as mp:
+        for key, value in env.items():
+            mp.setenv(key, value)
+        yield Warehouse(cfg.warehouse_path), cfg
 
 
 @pytest.fixture

@@ -36,14 +36,6 @@ def probe_stage(warehouse, cfg, stats, http=None) -> None:
         set_state(con, "probe", "last_id", items[-1][0])
 
 
-@pytest.fixture(scope="session")
-def prefect_harness():
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness(server_startup_timeout=120):
-        yield
-
-
 @pytest.fixture
 def probe(monkeypatch, replay):
     """The probe stage registered in STAGES, served by the replay server."""

@@ -13,8 +13,10 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 pytest.importorskip("prefect_dask")
+# Both tests use random_model (module-scoped) and one the Prefect harness: all on the harness worker, built once.
+pytestmark = pytest.mark.xdist_group("prefect_test_harness")
 
-from test_flows import prefect_harness, rows  # noqa: E402,F401  (prefect_harness is a fixture)
+from test_flows import rows  # noqa: E402
 
 from tracker.config import parse_config  # noqa: E402
 from tracker.warehouse.runs import RunStats  # noqa: E402
@@ -100,7 +102,7 @@ def test_shards_are_disjoint_and_cover_the_unlabeled_set(random_model, tmp_path:
 
 
 def test_label_distributed_on_two_dask_workers_matches_plain_labeling(
-    prefect_harness, random_model, tmp_path: Path  # noqa: F811
+    prefect_harness, random_model, tmp_path: Path
 ) -> None:
     from flows.label import label_distributed
     from tracker.sentiment.classify import classifier_version, label_documents

@@ -23,6 +23,7 @@ import duckdb
 import psutil
 import pytest
 
+from demo_build import demo_folder, port_is_free, week_export
 from faults.harness import fingerprints
 from tracker.warehouse.runs import EXIT_INTERRUPTED, RunOwner, close_stale_runs, interrupted_summary, run_source
 from tracker.warehouse.database import Warehouse, upsert_documents, utcnow
@@ -35,41 +36,7 @@ STOP_TIMEOUT_S = 30  # from Ctrl-C to the process's exit: the bound the run must
 RUN_TIMEOUT_S = 600
 
 
-# ---------------------------------------------------------------- a demo folder and a free run of ports
-
-
-def demo_folder(root: Path) -> Path:
-    """tracker.toml and the data the demo reads (sample, models, curated events) linked from the repo; the
-    warehouse, exports and Prefect's state are written here."""
-    root.mkdir()
-    (root / "tracker.toml").write_text((REPO / "tracker.toml").read_text(encoding="utf-8"), encoding="utf-8")
-    (root / "data").mkdir()
-    for name in ("sample", "models", "release_events.yaml"):
-        (root / "data" / name).symlink_to(REPO / "data" / name)
-    return root
-
-
-def port_is_free(port: int) -> bool:
-    """A server could listen on it now. SO_REUSEADDR, as the replay servers and uvicorn bind: connections the
-    stopped server closed may linger in TIME_WAIT, which holds no process and blocks no new server."""
-    with contextlib.closing(socket.socket(socket.AF_INET, socket.SOCK_STREAM)) as sock:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            sock.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-        return True
-
-
-def free_port_run(count: int) -> int:
-    """The first of ``count`` consecutive free ports: the demo's replay servers use base, base + 1, …"""
-    for _ in range(50):
-        with contextlib.closing(socket.socket()) as sock:
-            sock.bind(("127.0.0.1", 0))
-            base = sock.getsockname()[1]
-        if base + count < 65536 and all(port_is_free(base + i) for i in range(count)):
-            return base
-    raise RuntimeError(f"no {count} consecutive free ports")
+# The demo folder and the free run of ports: tests/demo_build.py (shared with the session's demo build).
 
 
 # ---------------------------------------------------------------- the demo on a pseudo-terminal
@@ -212,34 +179,19 @@ def interrupt_then_rerun(tmp_path: Path, name: str, base_port: int, *args: str) 
     return folder
 
 
-WEEK = "2026-W17"  # GPT-5.5's launch week in the sample
-
-
-def week_export(folder: Path) -> dict[str, bytes]:
-    """Every file of the week's export (CSVs, PNGs, index and story pages) written from the folder's warehouse."""
-    from tracker.analysis.export import export_week
-    from tracker.config import load_config
-
-    cfg = load_config(folder / "tracker.toml")
-    written = export_week(Warehouse(cfg.warehouse_path), cfg, week=WEEK)
-    return {str(p.relative_to(written)): p.read_bytes() for p in sorted(Path(written).rglob("*")) if p.is_file()}
-
-
 @pytest.fixture(scope="module")
-def clean_run(tmp_path_factory) -> tuple[dict, int, dict]:
-    """One clean `tracker demo --no-prefect` run: the tables (and the week's export) every interrupted-and-resumed
-    run must end in."""
-    base_port = free_port_run(len(SERVICES))
-    folder = demo_folder(tmp_path_factory.mktemp("interrupt") / "clean")
-    run_to_end(folder, base_port, "--no-prefect")
-    tables = fingerprints(folder / "data" / "tracker.duckdb")
+def clean_run(demo_build) -> tuple[dict, int, dict]:
+    """One clean `tracker demo --no-prefect` run, the session's shared demo build (conftest.py): the tables (and
+    the week's export) every interrupted-and-resumed run on its replay ports must end in."""
+    tables = demo_build.fingerprints
     assert tables["documents"][0] > 0 and tables["sentiment"][0] > 0
-    export = week_export(folder)
+    export = demo_build.week_export()
     assert any(name.endswith(".csv") for name in export) and all(export.values())
-    return tables, base_port, export
+    return tables, demo_build.base_port, export
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("demo_ports")
 def test_ctrl_c_in_the_plain_demo_stops_records_and_resumes_to_the_clean_tables(tmp_path, clean_run):
     clean, base_port, clean_export = clean_run
     folder = interrupt_then_rerun(tmp_path, "plain", base_port, "--no-prefect")
@@ -249,6 +201,7 @@ def test_ctrl_c_in_the_plain_demo_stops_records_and_resumes_to_the_clean_tables(
 
 @pytest.mark.slow
 @pytest.mark.prefect_server
+@pytest.mark.xdist_group("demo_ports")
 def test_ctrl_c_in_the_prefect_demo_stops_records_and_resumes_to_the_clean_tables(tmp_path, clean_run):
     clean, base_port, clean_export = clean_run
     folder = interrupt_then_rerun(tmp_path, "prefect", base_port)

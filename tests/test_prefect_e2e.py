@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tracker.config import parse_config
+from tracker.analysis.export import export_root, export_week
 from tracker.demo import demo_config_data
 from tracker.sources.replay import serve_snapshots
-from tracker.pipeline import STAGES, run_pipeline
+from tracker.pipeline import STAGES
 from tracker.warehouse.database import Warehouse
 
 REPO = Path(__file__).resolve().parents[1]
@@ -103,7 +103,7 @@ def replayed_config(tmp_path: Path, name: str):
             server.stop()
 
 
-def test_serve_deploys_schedules_and_runs_pipeline_deployment(tmp_path: Path, monkeypatch) -> None:
+def test_serve_deploys_schedules_and_runs_pipeline_deployment(tmp_path: Path, monkeypatch, demo_build) -> None:
     started = time.monotonic()
     port = free_port()
     env = dict(os.environ) | {
@@ -116,13 +116,15 @@ def test_serve_deploys_schedules_and_runs_pipeline_deployment(tmp_path: Path, mo
     serve = Serve(["serve", "--port", str(port), "--prefect-home", str(tmp_path / "prefect"),
                    "--work-queue", E2E_QUEUE], env)
     try:
-        # The same stages as plain function calls, while the server boots: the tables the flow run must match.
-        with replayed_config(tmp_path, "plain") as (data, demo_env, _):
-            for key, value in demo_env.items():
-                monkeypatch.setenv(key, value)
-            plain_cfg = parse_config(data, "e2e plain", REPO)
-            plain_results = {name: stats.status for name, stats in run_pipeline(plain_cfg).items()}
-            plain_results["export"] = plain_export(plain_cfg)  # prefect.yaml's daily pipeline ends with the weekly export
+        # The same stages as plain function calls: the tables the flow run must match. That run is the session's
+        # demo build (`tracker demo --no-prefect`, conftest.py), read from a copy of its warehouse.
+        plain_folder = demo_build.copy(tmp_path / "plain")
+        plain_cfg, demo_env = demo_build.config(plain_folder)
+        for key, value in demo_env.items():
+            monkeypatch.setenv(key, value)
+        with Warehouse(plain_cfg.warehouse_path).read() as con:  # one run row per stage, in the order they ran
+            plain_results = dict(con.execute("SELECT source, status FROM ingest_runs ORDER BY started_at").fetchall())
+        plain_results["export"] = plain_export(plain_cfg)  # prefect.yaml's daily pipeline ends with the weekly export
         stages = [s for s in STAGES if getattr(getattr(plain_cfg, s, None), "enabled", True)]
         assert [s for s in plain_results if s != "export"] == stages
 
@@ -171,7 +173,7 @@ def test_serve_deploys_schedules_and_runs_pipeline_deployment(tmp_path: Path, mo
     assert "serve: stopping" in serve.lines
 
     # The deployment's run wrote exactly what the plain run wrote; each attempt left its ingest_runs row.
-    flow_db, plain_db = tmp_path / "flow.duckdb", tmp_path / "plain.duckdb"
+    flow_db, plain_db = tmp_path / "flow.duckdb", Path(plain_cfg.warehouse_path)
     with Warehouse(flow_db).read() as con:
         runs = con.execute("SELECT source, status FROM ingest_runs ORDER BY started_at").fetchall()
         models = [r[0] for r in con.execute("SELECT model_id FROM models ORDER BY model_id").fetchall()]
@@ -181,7 +183,7 @@ def test_serve_deploys_schedules_and_runs_pipeline_deployment(tmp_path: Path, mo
     assert Counter(source for source, _ in runs) == stage_attempts
     assert dict(runs) == {name: status for name, status in plain_results.items() if name != "export"}
     if plain_results.get("export") == "ok":
-        assert exported_files(tmp_path / "flow_exports") == exported_files(tmp_path / "plain_exports") != []
+        assert exported_files(tmp_path / "flow_exports") == exported_files(export_root(plain_cfg)) != []
     assert models == sorted(m["id"] for m in data["models"])
     assert table_counts(flow_db) == table_counts(plain_db)
     # Sources with recorded sample data must have landed documents (stricter as sources get built).
@@ -193,7 +195,6 @@ def test_serve_deploys_schedules_and_runs_pipeline_deployment(tmp_path: Path, mo
 
 
 def plain_export(cfg) -> str:
-    from tracker.analysis.export import export_week
 
     try:
         export_week(Warehouse(cfg.warehouse_path), cfg)

@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import praw
+import prawcore
 import pytest
 
 from tracker.config import parse_config
@@ -45,6 +46,13 @@ def make_cfg(reddit_url: str | None = None, arctic_url: str | None = None, **red
         data["reddit"]["arctic_shift_url"] = arctic_url
     data["reddit"].update(reddit_overrides)
     return parse_config(data, "test", REPO)
+
+
+@pytest.fixture(autouse=True)
+def no_prawcore_sleeps(monkeypatch):
+    # prawcore waits 2-4 s (then 0-2 s) of its own before retrying a 5xx or a reset; the retries are what these
+    # tests check, not the waits (the source's own backoff is off too: sleep=lambda s: None, backoff_base_s = 0).
+    monkeypatch.setattr(prawcore.sessions.FiniteRetryStrategy, "_sleep_seconds", lambda self: None)
 
 
 @pytest.fixture

@@ -124,7 +124,7 @@ def start_alert_receivers(urls: list[str], folder: Path) -> list[AlertReceiver]:
 
 
 def stop_servers(servers: dict[str, ReplayServer]) -> None:
-    """Stop every replay server at once: each takes up to its poll interval (0.5 s) to notice."""
+    """Stop every replay server at once: each takes up to its poll interval (replay.STOP_POLL_S) to notice."""
     threads = [threading.Thread(target=server.stop) for server in servers.values()]
     for thread in threads:
         thread.start()
