@@ -146,8 +146,8 @@ def test_eval_unknown_name_lists_the_named_sets(capsys):
     line = eval_error(capsys, "tweetevl")
     assert line.startswith("eval: unknown dataset 'tweetevl': not a file, and not one of the named sets: ")
     names = line.split("named sets: ")[1].split(", ")
-    assert names == ["tweeteval", "tweeteval-val", "goemotions-dev", "tweeteval-test",
-                     "twitter-dong2014", "twitter-dong2014-train", "twitter-dong2014-test",
+    assert names == ["tweeteval", "tweeteval-val", "goemotions-dev", "tweeteval-test", "ai-model-sentiment",
+                     "ai-models-heldout", "tweeteval-irony", "tweeteval-irony-val", "twitter-dong2014", "twitter-dong2014-train", "twitter-dong2014-test",
                      "laptops", "laptops-train", "laptops-test", "restaurants", "restaurants-train", "restaurants-test",
                      "mams", "mams-train", "mams-val", "mams-test"]
 

@@ -210,12 +210,13 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     a.set_defaults(func=cmd_models, models_command="add")
 
     p = sub.add_parser("events", help="release events; confirm or dismiss the ones the release radar proposed")
-    p.add_argument("--status", choices=["proposed", "confirmed", "dismissed", "all"], default="all")
+    p.add_argument("--status", choices=["proposed", "confirmed", "dismissed", "all"], default="all",
+                   help="which events to list (default all)")
     p.add_argument("--json", action="store_true", help="the events as JSON, with their evidence")
     p.set_defaults(func=cmd_events, events_command=None)
     esub = p.add_subparsers(dest="events_command")
     for name, what in (("confirm", "count a proposed event like a curated one (event windows, impact)"),
                        ("dismiss", "drop a proposed event (it is not proposed again)")):
         e = esub.add_parser(name, help=what)
-        e.add_argument("event_id")
+        e.add_argument("event_id", help="the event's id, as `tracker events` lists it")
         e.set_defaults(func=cmd_events, events_command=name)
