@@ -22,7 +22,8 @@ REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "data" / "sample"
 INGEST_STAGES = ("catalog", "reddit", "hackernews", "blogs", "markets", "events")
 
-# Columns that hold the time of the run, not data: two correct runs differ there and nowhere else.
+# Columns that hold the time (or place) of the run, not data: two correct runs differ there and nowhere else. An
+# alert's body links the story report by its file:// path, which is the run's export folder.
 TIME_OF_RUN_COLUMNS = {
     "documents": {"fetched_at"},
     "markets": {"fetched_at"},
@@ -34,6 +35,8 @@ TIME_OF_RUN_COLUMNS = {
     "mention_passages": {"attributed_at"},
     "attributed_documents": {"attributed_at"},
     "mention_sentiment": {"scored_at"},
+    "candidate_scans": {"scanned_at"},
+    "sent_alerts": {"first_attempt_at", "last_attempt_at", "sent_at", "body"},
 }
 # One row per attempt with its own uuid and timings: a killed run leaves a 'running' row by design.
 SKIPPED_TABLES = {"ingest_runs"}
