@@ -97,6 +97,8 @@ def replayed_config(tmp_path: Path, name: str):
         data["warehouse"] = {"path": str(tmp_path / f"{name}.duckdb")}
         data.setdefault("trends", {})["export_root"] = str(tmp_path / f"{name}_exports")
         data.setdefault("http", {})["backoff_base_s"] = 0
+        # the demo's alert webhook (127.0.0.1:18760) is started by `tracker demo`, not here: list alerts only
+        data["alerts"] = {"urls": []}
         yield data, env, servers
     finally:
         for server in servers.values():

@@ -121,6 +121,17 @@ def _clean(text: str | None) -> str | None:
     return text or None
 
 
+_CODE_ELEMENT = re.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)|</?(?:script|style)\b[^>]*>", re.I | re.S)
+
+
+def _without_code_elements(text: str | None) -> str | None:
+    """Text with literal <script>/<style> elements taken out. A <title> is read as plain text by HTML parsers, so
+    `<title><script>...</script>` reaches the title, and trafilatura's text, as characters; no reader wants it."""
+    if not text or "<" not in text:
+        return text
+    return _clean(_CODE_ELEMENT.sub(" ", text)) if "\n" not in text else _CODE_ELEMENT.sub(" ", text).strip() or None
+
+
 def parse_datetime(value: str | None) -> datetime | None:
     """An ISO 8601 date or datetime as an aware UTC datetime; naive values are taken as UTC."""
     if not value or not isinstance(value, str):
@@ -411,7 +422,8 @@ def extract_article(html: bytes, url: str | None = None, *, content_type: str | 
                           *(_clean(h.get_text(" ")) for h in soup.find_all("h1")[:3])) if t]
     blocks, method = _main_blocks(soup, page, url, ld_body, titles, notes)
     return Article(
-        text="\n\n".join(blocks), title=title, author=author, published=published, published_from=published_from,
+        text=_without_code_elements("\n\n".join(blocks)) or "", title=_without_code_elements(title), author=author,
+        published=published, published_from=published_from,
         modified=modified, canonical_url=canonical, site_name=site_name, json_ld_body=ld_body, encoding=encoding,
         method=method, notes=tuple(notes),
     )
