@@ -6,7 +6,7 @@ Texts: 5,000 real texts from ../shared/data (half GoEmotions dev Reddit comments
 fixed order). Measured, in one process:
   1. the label step (`tracker.sentiment.classify.label_documents`: read unlabeled texts from a DuckDB file, classify,
      write the label rows) with the configured backend, fp32 (the default), model loaded before timing;
-  2. the same with int8 (per-channel dynamic quantization; its labels depend on batch-mates, see README);
+  2. the same with int8 (per-channel dynamic quantization; its labels depend on batch-mates, see docs/sentiment.md);
   3. a naive loop `pipeline("text-classification")(text)` one text at a time over the first --naive texts,
      with the same merged fp32 model and the same thread count;
 and the accuracy of fp32 vs int8 on the labeled texts (TweetEval macro-recall, GoEmotions polarity macro-F1).
