@@ -7,15 +7,7 @@ from typing import Any
 
 from prefect import flow
 
-from flows.tasks import flow_config, run_stages
-
-
-def _finish(results: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    # A single-source flow run fails when its source failed after retries, so schedules alert on it.
-    failed = [name for name, r in results.items() if r["status"] == "failed"]
-    if failed:
-        raise RuntimeError(f"stage failed after retries: {', '.join(failed)}")
-    return results
+from flows.tasks import finish, flow_config, run_stages
 
 
 @flow(name="ingest_reddit")
@@ -31,7 +23,7 @@ def ingest_reddit(
     """New Reddit posts and comments; threads younger than `refresh_days` are re-read for edits and scores."""
     overrides = {"reddit": {"refresh_days": refresh_days}} if refresh_days is not None else None
     cfg = flow_config(config_path, config, base_dir, overrides)
-    return _finish(run_stages(["reddit"], cfg, write_limit=write_limit, retries=retries, retry_delay_s=retry_delay_s))
+    return finish(run_stages(["reddit"], cfg, write_limit=write_limit, retries=retries, retry_delay_s=retry_delay_s))
 
 
 @flow(name="ingest_hackernews")
@@ -45,7 +37,7 @@ def ingest_hackernews(
 ) -> dict[str, dict[str, Any]]:
     """Hacker News stories and comments naming a catalog model, with their whole threads; young threads re-read."""
     cfg = flow_config(config_path, config, base_dir)
-    return _finish(run_stages(["hackernews"], cfg, write_limit=write_limit, retries=retries, retry_delay_s=retry_delay_s))
+    return finish(run_stages(["hackernews"], cfg, write_limit=write_limit, retries=retries, retry_delay_s=retry_delay_s))
 
 
 @flow(name="ingest_blogs")
@@ -59,7 +51,7 @@ def ingest_blogs(
 ) -> dict[str, dict[str, Any]]:
     """Configured feeds and index pages; articles already stored are skipped by their conditional GETs."""
     cfg = flow_config(config_path, config, base_dir)
-    return _finish(run_stages(["blogs"], cfg, write_limit=write_limit, retries=retries, retry_delay_s=retry_delay_s))
+    return finish(run_stages(["blogs"], cfg, write_limit=write_limit, retries=retries, retry_delay_s=retry_delay_s))
 
 
 @flow(name="ingest_markets")
@@ -75,4 +67,4 @@ def ingest_markets(
     """Prediction-market questions and their price history from `history_start` (default: the config's)."""
     overrides = {"markets": {"history_start": history_start.isoformat()}} if history_start is not None else None
     cfg = flow_config(config_path, config, base_dir, overrides)
-    return _finish(run_stages(["markets"], cfg, write_limit=write_limit, retries=retries, retry_delay_s=retry_delay_s))
+    return finish(run_stages(["markets"], cfg, write_limit=write_limit, retries=retries, retry_delay_s=retry_delay_s))

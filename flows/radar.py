@@ -9,7 +9,7 @@ from typing import Any
 
 from prefect import flow
 
-from flows.tasks import flow_config, run_stages
+from flows.tasks import finish, flow_config, run_stages
 
 
 @flow(name="radar")
@@ -22,12 +22,9 @@ def radar(
     retry_delay_s: float | None = None,
 ) -> dict[str, dict[str, Any]]:
     cfg = flow_config(config_path, config, base_dir)
-    results = run_stages(["radar", "alerts"], cfg, write_limit=write_limit, retries=retries,
-                         retry_delay_s=retry_delay_s)
-    failed = [name for name, r in results.items() if r["status"] == "failed"]
-    if failed:  # undelivered alerts stay in sent_alerts as 'failed' and go out on the next run
-        raise RuntimeError(f"stage failed after retries: {', '.join(failed)}")
-    return results
+    # undelivered alerts stay in sent_alerts as 'failed' and go out on the next run
+    return finish(run_stages(["radar", "alerts"], cfg, write_limit=write_limit, retries=retries,
+                             retry_delay_s=retry_delay_s))
 
 
 if __name__ == "__main__":

@@ -225,3 +225,11 @@ def run_stages(names: list[str], cfg: Config, *, write_limit: str | None, retrie
             get_run_logger().error("%s: gave up after retries: %s", name, state.message)
             results[name] = {"stage": name, "status": "failed", "errors": [state.message or "failed"]}
     return results
+
+
+def finish(results: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """A flow run fails when one of its stages failed after retries, so schedules alert on it."""
+    failed = [name for name, r in results.items() if r["status"] == "failed"]
+    if failed:
+        raise RuntimeError(f"stage failed after retries: {', '.join(failed)}")
+    return results

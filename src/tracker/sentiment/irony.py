@@ -32,7 +32,7 @@ from tracker.sentiment.classify import TorchOnDemand, onnx_session
 from tracker.sentiment.datasets import DOMAIN_HELDOUT_FRACTION
 from tracker.sentiment.model import _set_threads, load_tokenizer_and_config, model_digest, resolve_model
 from tracker.sentiment.text import normalize_text, sentence_bounds
-from tracker.sentiment.training import shared_data_dir
+from tracker.sentiment.training import LORA_TARGET_MODULES, shared_data_dir
 
 log = logging.getLogger("tracker.sentiment.irony")
 
@@ -91,10 +91,9 @@ class IronyClassifier(TorchOnDemand):
         self.batch_size = batch_size
         _set_threads(self.threads)
         self.tokenizer, _ = load_tokenizer_and_config(self.spec)
-        meta_path = Path(self.spec.path) / "training.json"
-        meta = json.loads(meta_path.read_text()) if meta_path.is_file() else {}
+        meta = artifact_meta(self.spec)
         self.threshold = float(meta.get("threshold", 0.5))  # irony-class F1 on its validation sets
-        self.flip_threshold = float(meta.get("flip_threshold", self.threshold))  # the per-mention scorer's
+        self.flip_threshold = flip_threshold(meta)  # the per-mention scorer's
         self.max_length = int(meta.get("max_length", MAX_LENGTH))
         self.version = f"{self.spec.name}@{model_digest(self.spec)}"
         self.backend, self.session = "torch", None
@@ -147,19 +146,22 @@ def mention_sentence(text: str, start: int, end: int) -> str:
     return text
 
 
-def irony_threshold(model: str) -> float:
+def artifact_meta(spec) -> dict:
+    """The artifact's training.json ({} for a model without one)."""
+    path = Path(spec.path) / "training.json"
+    return json.loads(path.read_text()) if path.is_file() else {}
+
+
+def flip_threshold(meta: dict) -> float:
     """The p(ironic) at which the per-mention scorer flips a positive reading: `flip_threshold` of the artifact
     (chosen for the scorer's validation score, where irony is rare in most sets), else its irony-F1 threshold."""
-    spec = resolve_model(model)
-    meta_path = Path(spec.path) / "training.json"
-    meta = json.loads(meta_path.read_text()) if meta_path.is_file() else {}
     return float(meta.get("flip_threshold", meta.get("threshold", 0.5)))
 
 
 def irony_suffix(model: str, threshold: float | None = None) -> str:
     """What the irony check adds to a per-mention scorer's version: model, digest and threshold."""
     spec = resolve_model(model)
-    t = irony_threshold(model) if threshold is None else threshold
+    t = flip_threshold(artifact_meta(spec)) if threshold is None else threshold
     return f"+irony:{spec.name}@{model_digest(spec)}@{t:g}"
 
 
@@ -221,7 +223,7 @@ class IronyTrainSettings:
     lora_alpha: int = 16
     lora_dropout: float = 0.1
     target_modules: list[str] = field(
-        default_factory=lambda: ["query", "key", "value", "attention.output.dense", "intermediate.dense", "output.dense"]
+        default_factory=lambda: list(LORA_TARGET_MODULES)
     )
     eval_every: int = 100
     # The same held-out slice of the in-domain rows as the target model's (split by text with the same seed), so

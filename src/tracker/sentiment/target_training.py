@@ -27,7 +27,7 @@ from tracker.sentiment.datasets import (DOMAIN_HELDOUT_FRACTION, DOMAIN_VAL, Tar
 from tracker.sentiment.model import base_model_dir
 from tracker.sentiment.targets import MARKER_CLOSE, MARKER_OPEN, encode_targets, implicit_item
 from tracker.sentiment.text import LABELS
-from tracker.sentiment.training import LABEL_ID, REPO_ROOT, load_goemotions, load_semeval, score
+from tracker.sentiment.training import LABEL_ID, LORA_TARGET_MODULES, REPO_ROOT, load_goemotions, load_semeval, score
 
 log = logging.getLogger("tracker.sentiment.training")
 
@@ -70,7 +70,7 @@ class TargetTrainSettings:
     lora_alpha: int = 32
     lora_dropout: float = 0.05
     target_modules: list[str] = field(
-        default_factory=lambda: ["query", "key", "value", "attention.output.dense", "intermediate.dense", "output.dense"]
+        default_factory=lambda: list(LORA_TARGET_MODULES)
     )
     heldout_fraction: float = 0.08  # of the distinct texts of Dong / laptops / restaurants train
     implicit: int = 2000  # whole-text examples as implicit targets

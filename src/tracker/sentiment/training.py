@@ -31,6 +31,8 @@ from tracker.sentiment.text import LABELS, decode_escapes, label_indices, normal
 log = logging.getLogger("tracker.sentiment.training")
 
 LABEL_ID = {name: i for i, name in enumerate(LABELS)}
+# The layers every adapter of the project puts LoRA on (whole-text, target-level and irony models).
+LORA_TARGET_MODULES = ("query", "key", "value", "attention.output.dense", "intermediate.dense", "output.dense")
 REPO_ROOT = Path(__file__).resolve().parents[3]
 
 
@@ -205,7 +207,7 @@ class TrainSettings:
     lora_alpha: int = 32
     lora_dropout: float = 0.05
     target_modules: list[str] = field(
-        default_factory=lambda: ["query", "key", "value", "attention.output.dense", "intermediate.dense", "output.dense"]
+        default_factory=lambda: list(LORA_TARGET_MODULES)
     )
     goemotions_train: int = 12000  # single-sentiment GoEmotions train rows mixed in (0 = none, -1 = all)
     semeval_limit: int = -1  # -1 = all
