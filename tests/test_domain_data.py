@@ -73,4 +73,6 @@ def test_no_dev_text_or_near_copy_in_the_training_rows(rows, shared_dir: Path):
     train_texts = sorted({r.text for r in rows})
     assert not set(dev_texts) & set(train_texts)
     hits = near_copies(train_texts, dev_texts, names, n=5)
-    assert not hits, f"{len(hits)} training texts share 5+ consecutive words with a dev text, e.g. {hits[:3]}"
+    # Only the training side is named: whoever fixes a hit rewords their own text and need not read the dev set.
+    ours = [text for text, _ in hits]
+    assert not hits, f"{len(hits)} training texts share 5+ consecutive words with a dev text: {ours[:5]}"

@@ -7,7 +7,6 @@ Run: python3 comparisons_rows.py  (writes comparisons.tsv beside this script)
 """
 import collections
 import os
-import random
 import re
 
 VOICES = {"rd": "reddit", "hn": "hn", "bl": "blog_review", "nw": "news", "bm": "benchmark_post"}

@@ -9,7 +9,6 @@ Run: python3 slang_negation_questions_rows.py  (writes the TSV next to this scri
 """
 import collections
 import os
-import random
 import re
 
 DATA = {}

@@ -62,6 +62,13 @@ class UpsertResult:
         return UpsertResult(self.inserted + other.inserted, self.updated + other.updated)
 
 
+# Short writes close without a checkpoint (see Warehouse.connect), so the WAL grows until DuckDB's size trigger
+# checkpoints it at a commit; every open replays the whole WAL. At DuckDB's default trigger (16 MiB) the demo's
+# ingestion spent half its time replaying WALs in its ~260 opens; at 256 KiB it runs about a quarter faster
+# (bench/bench_wal_checkpoint.py). Applied to read-write opens only.
+WAL_CHECKPOINT_THRESHOLD = "256KB"
+
+
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
@@ -221,7 +228,9 @@ class Warehouse:
         delay = 0.02
         while True:
             try:
-                return duckdb.connect(self.path, read_only=read_only, config={**self._duckdb_config, **(config or {})})
+                wal = {} if read_only else {"checkpoint_threshold": WAL_CHECKPOINT_THRESHOLD}
+                return duckdb.connect(self.path, read_only=read_only,
+                                      config={**wal, **self._duckdb_config, **(config or {})})
             except duckdb.Error as exc:  # another process holds the file
                 if not _is_lock_error(exc) or time.monotonic() > deadline:
                     raise
