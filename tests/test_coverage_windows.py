@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta, timezone
 
@@ -87,3 +88,29 @@ def test_a_blog_feed_that_could_not_be_read_leaves_the_window_unknown(tmp_path, 
     assert stats.inserted > 0 and stats.status in ("ok", "partial")
     with warehouse.read() as con:
         assert con.execute("SELECT covered_since, covered_until FROM ingest_runs").fetchall() == [(None, None)]
+
+
+def test_the_demo_runs_as_of_its_recording_not_the_clock(tmp_path, monkeypatch):
+    """data/sample/demo.toml sets `as_of`: every source's window and cursor end there whatever the day, so two
+    demos built on different days hold the same rows (a run across midnight used to differ)."""
+    as_of = datetime(2026, 11, 26, tzinfo=timezone.utc)
+    with demo_servers(tmp_path, monkeypatch) as data:
+        cfg = parse_config(data, "demo", tmp_path)
+        assert cfg.as_of == as_of
+        warehouse = Warehouse(cfg.warehouse_path)
+        warehouse.init()
+        results = {name: run_stage(cfg, name, warehouse) for name in ("reddit", "hackernews", "blogs", "markets")}
+    assert {n: s.status for n, s in results.items()} == dict.fromkeys(results, "ok")
+    with warehouse.read() as con:
+        until = dict(con.execute("SELECT source, covered_until FROM ingest_runs").fetchall())
+        asked = {json.loads(value)["asked"] for (value,) in con.execute(
+            "SELECT value FROM ingest_state WHERE source = 'markets'").fetchall()}
+    assert until == dict.fromkeys(results, as_of)
+    assert asked == {as_of.isoformat()}
+
+
+def test_as_of_is_read_as_utc():
+    assert parse_config({"as_of": datetime(2026, 11, 26, 1, 30)}).as_of == datetime(2026, 11, 26, 1, 30, tzinfo=timezone.utc)
+    later = datetime(2026, 11, 26, 3, 30, tzinfo=timezone(timedelta(hours=2)))
+    assert parse_config({"as_of": later}).as_of == datetime(2026, 11, 26, 1, 30, tzinfo=timezone.utc)
+    assert parse_config({}).as_of is None

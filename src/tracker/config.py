@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Literal
 
@@ -245,6 +246,10 @@ class AlertsConfig(Section):
 
 
 class Config(Section):
+    # The instant the sources take for "now" (windows, coverage, cursors) instead of the clock: for replaying
+    # data recorded as of that instant (the demo's sample), so a run gives the same tables whatever the day.
+    # Unset (the default) for real ingestion.
+    as_of: datetime | None = None
     warehouse: WarehouseConfig = WarehouseConfig()
     http: HttpConfig = HttpConfig()
     reddit: RedditConfig = RedditConfig()
@@ -259,6 +264,14 @@ class Config(Section):
     alerts: AlertsConfig = AlertsConfig()
     # Folder the relative paths above are resolved against (the config file's folder).
     base_dir: str = Field(".", exclude=True)
+
+    @field_validator("as_of")
+    @classmethod
+    def _as_of_in_utc(cls, value: datetime | None) -> datetime | None:
+        if value is None:
+            return None
+        # A TOML local date-time (no offset) is read as UTC, like every other time in the warehouse.
+        return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
 
     @model_validator(mode="after")
     def _unique_models(self) -> Config:

@@ -37,6 +37,8 @@ STAGES: dict[str, Stage] = {
     "alerts": alerts_stage,  # the [alerts] rules, each alert sent once to each configured URL
 }
 SOURCES = ("reddit", "hackernews", "blogs", "markets", "events")
+# Stages whose windows and coverage end at "now": they take the config's `as_of` instead of the clock when set.
+CLOCKED = ("reddit", "hackernews", "blogs", "markets")
 
 
 def enabled(cfg: Config, name: str) -> bool:
@@ -48,6 +50,8 @@ def run_stage(cfg: Config, name: str, warehouse: Warehouse | None = None, **clie
     """Run one stage and record it in `ingest_runs` (source = stage name)."""
     func = STAGES[name]
     warehouse = warehouse or Warehouse(cfg.warehouse_path)
+    if cfg.as_of is not None and name in CLOCKED:
+        clients.setdefault("now", cfg.as_of)
     return run_source(warehouse, name, lambda stats: func(warehouse, cfg, stats, **clients))
 
 

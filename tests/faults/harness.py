@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator, Mapping
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +49,8 @@ SKIPPED_TABLES = {"ingest_runs"}
 def _toml_value(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, datetime):
+        return value.isoformat()  # an RFC 3339 date-time is a TOML offset date-time literal
     if isinstance(value, int | float):
         return repr(value)
     if isinstance(value, str):
