@@ -6,12 +6,10 @@ scores, prices and dates are invented. Each entry is one text naming one or more
 pair becomes one TSV row (p = positive, n = negative, u = neutral). Offsets are computed here.
 Run: python3 benchmark_writeups_rows.py  (writes benchmark_writeups.tsv beside this script)
 """
-import collections
 import os
-import re
 
-VOICES = {"rd": "reddit", "hn": "hn", "bl": "blog_review", "nw": "news", "bm": "benchmark_post", "vd": "vendor"}
-LABELS = {"p": "positive", "n": "negative", "u": "neutral"}
+from rowtools import VOICES, entry_rows, regex_family, report, write_tsv
+
 ENTRIES = []
 PH = None
 
@@ -732,7 +730,7 @@ r("nw", "Set against MiniMax M2, the new MiniMax M2.1 improves on every multilin
   "MiniMax M2:n", "MiniMax M2.1:p")
 
 # ---------------------------------------------------------------- generation + checks
-FAMILY = [
+family = regex_family([
     ("openai", r"gpt|\bo1|\bo3|\bo4|chatgpt|codex|4o\b|copilot"),
     ("anthropic", r"claude|opus|sonnet|haiku"),
     ("google", r"gemini|gemma|flash"),
@@ -751,90 +749,13 @@ FAMILY = [
     ("baidu", r"ernie"),
     ("tencent", r"hunyuan"),
     ("ibm", r"granite"),
-]
-
-
-def family(t):
-    tl = t.lower()
-    for fam, pat in FAMILY:
-        if re.search(pat, tl):
-            return fam
-    return "other"
+])
 
 
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    out = os.path.join(here, "benchmark_writeups.tsv")
-    rows, seen, problems = [], set(), []
-    for ph, voice, kind, text, pairs in ENTRIES:
-        if text in seen:
-            problems.append("duplicate text: " + text)
-            continue
-        seen.add(text)
-        if not 10 <= len(text) <= 400:
-            problems.append("length %d: %s" % (len(text), text))
-        if "\t" in text or "\n" in text:
-            problems.append("tab/newline: " + text)
-        targets = [t for t, _ in pairs]
-        if len(set(targets)) != len(targets):
-            problems.append("repeated target: " + text)
-        if kind == "comparative" and len(pairs) < 2 and ph != "version_comparison":
-            pass
-        for tgt, lab in pairs:
-            start = text.find(tgt)
-            if start < 0 or lab not in LABELS:
-                problems.append("bad target/label %r %r: %s" % (tgt, lab, text))
-                continue
-            end = start + len(tgt)
-            assert text[start:end] == tgt
-            # the first occurrence must not sit inside another target's mention
-            for other in targets:
-                if other != tgt and tgt in other:
-                    o = text.find(other)
-                    while o >= 0:
-                        if o <= start < o + len(other):
-                            problems.append("target %r first found inside %r: %s" % (tgt, other, text))
-                        o = text.find(other, o + 1)
-            nxt = text[end:end + 2]
-            if (nxt[:1].isalnum()) or (nxt[:1] in "-." and nxt[1:2].isalnum()) or (start and text[start - 1].isalnum()):
-                problems.append("boundary? %r: %s" % (tgt, text))
-            rows.append((text, tgt, start, end, LABELS[lab], kind, ph, voice))
-    with open(out, "w", encoding="utf-8", newline="") as f:
-        f.write("text\ttarget\tstart\tend\tlabel\tkind\tphenomenon\tvoice\n")
-        for row in rows:
-            f.write("\t".join(str(x) for x in row) + "\n")
-    for p in problems:
-        print("CHECK:", p)
-    print("texts", len(seen), "rows", len(rows))
-    for col, name in ((4, "label"), (6, "phenomenon"), (7, "voice"), (5, "kind")):
-        c = collections.Counter(r_[col] for r_ in rows)
-        print(name, dict(c.most_common()))
-    long_texts = sum(1 for t in seen if len(t) > 150)
-    print("texts over 150 chars", long_texts, "of", len(seen))
-    fam = collections.defaultdict(collections.Counter)
-    for r_ in rows:
-        fam[family(r_[1])][r_[4]] += 1
-    for k in sorted(fam):
-        c = fam[k]
-        n = sum(c.values())
-        flag = ""
-        if n >= 15 and (len(c) < 3 or max(c.values()) > 0.55 * n):
-            flag = "  <- CHECK balance"
-            problems.append("family balance " + k)
-        print("family", k, dict(c), flag)
-    ph_lab = collections.defaultdict(collections.Counter)
-    for r_ in rows:
-        ph_lab[r_[6]][r_[4]] += 1
-    for k in sorted(ph_lab):
-        print("ph x label", k, dict(ph_lab[k]))
-    lab = collections.Counter(r_[4] for r_ in rows)
-    for k in LABELS.values():
-        share = lab[k] / max(1, len(rows))
-        if not 0.25 <= share <= 0.45:
-            print("CHECK: label share %s %.2f" % (k, share))
-    for p in problems:
-        if p.startswith("family balance"):
-            print("CHECK:", p)
+    rows, problems = entry_rows(ENTRIES)
+    write_tsv(os.path.join(os.path.dirname(os.path.abspath(__file__)), "benchmark_writeups.tsv"), rows)
+    report(rows, problems, family, balance=True)
 
 
 if __name__ == "__main__":

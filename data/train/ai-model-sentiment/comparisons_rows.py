@@ -5,12 +5,10 @@ naming one or more models; each "Target:label" pair becomes one TSV row
 (p = positive, n = negative, u = neutral). Offsets are computed here.
 Run: python3 comparisons_rows.py  (writes comparisons.tsv beside this script)
 """
-import collections
 import os
-import re
 
-VOICES = {"rd": "reddit", "hn": "hn", "bl": "blog_review", "nw": "news", "bm": "benchmark_post"}
-LABELS = {"p": "positive", "n": "negative", "u": "neutral"}
+from rowtools import VOICES, entry_rows, regex_family, report, write_tsv
+
 ENTRIES = []
 PH = None
 
@@ -601,7 +599,7 @@ r("rd", "paid for gemini advanced for a month, cancelled, chatgpt plus at the sa
 r("hn", "Qwen3-Coder looks cheap per token but burns through ten times the tokens GPT-5 needs for the same task, so the bill ends up higher.", "Qwen3-Coder:n", "GPT-5:p")
 
 # ---------------------------------------------------------------- generation + checks
-FAMILY = [
+family = regex_family([
     ("openai", r"gpt|\bo1|\bo3|\bo4|chatgpt|codex|4o|4\.1 mini"),
     ("anthropic", r"claude|opus|sonnet|haiku"),
     ("google", r"gemini|gemma|flash"),
@@ -614,72 +612,13 @@ FAMILY = [
     ("zhipu", r"glm"),
     ("minimax", r"minimax"),
     ("microsoft", r"phi|copilot"),
-]
-
-
-def family(t):
-    tl = t.lower()
-    for fam, pat in FAMILY:
-        if re.search(pat, tl):
-            return fam
-    return "other"
+])
 
 
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    out = os.path.join(here, "comparisons.tsv")
-    rows, seen, problems = [], set(), []
-    for ph, voice, kind, text, pairs in ENTRIES:
-        if text in seen:
-            problems.append("duplicate text: " + text)
-            continue
-        seen.add(text)
-        if not 10 <= len(text) <= 280:
-            problems.append("length %d: %s" % (len(text), text))
-        if "\t" in text or "\n" in text:
-            problems.append("tab/newline: " + text)
-        targets = [t for t, _ in pairs]
-        if len(set(targets)) != len(targets):
-            problems.append("repeated target: " + text)
-        for tgt, lab in pairs:
-            start = text.find(tgt)
-            if start < 0 or lab not in LABELS:
-                problems.append("bad target/label %r %r: %s" % (tgt, lab, text))
-                continue
-            end = start + len(tgt)
-            assert text[start:end] == tgt
-            # the first occurrence must not sit inside another target's mention
-            for other in targets:
-                if other != tgt and tgt in other:
-                    o = text.find(other)
-                    while o >= 0:
-                        if o <= start < o + len(other):
-                            problems.append("target %r first found inside %r: %s" % (tgt, other, text))
-                        o = text.find(other, o + 1)
-            nxt = text[end:end + 2]
-            if (nxt[:1].isalnum()) or (nxt[:1] in "-." and nxt[1:2].isalnum()) or (start and text[start - 1].isalnum()):
-                problems.append("boundary? %r: %s" % (tgt, text))
-            rows.append((text, tgt, start, end, LABELS[lab], kind, ph, voice))
-    with open(out, "w", encoding="utf-8", newline="") as f:
-        f.write("text\ttarget\tstart\tend\tlabel\tkind\tphenomenon\tvoice\n")
-        for row in rows:
-            f.write("\t".join(str(x) for x in row) + "\n")
-    for p in problems:
-        print("CHECK:", p)
-    print("texts", len(seen), "rows", len(rows))
-    for col, name in ((4, "label"), (6, "phenomenon"), (7, "voice"), (5, "kind")):
-        c = collections.Counter(r_[col] for r_ in rows)
-        print(name, dict(c.most_common()))
-    fam = collections.defaultdict(collections.Counter)
-    for r_ in rows:
-        fam[family(r_[1])][r_[4]] += 1
-    for k in sorted(fam):
-        print("family", k, dict(fam[k]))
-    ph_lab = collections.defaultdict(collections.Counter)
-    for r_ in rows:
-        ph_lab[r_[6]][r_[4]] += 1
-    for k in sorted(ph_lab):
-        print("ph x label", k, dict(ph_lab[k]))
+    rows, problems = entry_rows(ENTRIES, max_len=280)
+    write_tsv(os.path.join(os.path.dirname(os.path.abspath(__file__)), "comparisons.tsv"), rows)
+    report(rows, problems, family)
 
 
 if __name__ == "__main__":

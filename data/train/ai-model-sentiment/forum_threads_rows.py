@@ -8,12 +8,10 @@ The kind is `comparative` when two or more models are labelled, otherwise `quote
 first-person voice of a forum comment), unless given explicitly. Offsets are computed here.
 Run: python3 forum_threads_rows.py  (writes forum_threads.tsv beside this script)
 """
-import collections
 import os
-import re
 
-VOICES = {"rd": "reddit", "hn": "hn", "bl": "blog_review", "nw": "news", "bm": "benchmark_post", "vd": "vendor"}
-LABELS = {"p": "positive", "n": "negative", "u": "neutral"}
+from rowtools import VOICES, entry_rows, regex_family, report, write_tsv
+
 ENTRIES = []
 PH = None
 
@@ -668,7 +666,7 @@ r("rd", "Qwen3-Coder-Next is on HF if anyone wants it. I haven't had time to run
 r("rd", "o4-mini and o3 use the same tool setup in the app, so the difference you're seeing is mostly thinking time and model size, not some special feature.", "o4-mini:u", "o3:u")
 
 # ---------------------------------------------------------------- generation + checks
-FAMILY = [
+family = regex_family([
     ("gpt", r"gpt|\bo1|\bo3|\bo4|chatgpt|codex|\b4o|copilot|\b5\b"),
     ("claude", r"claude|opus|sonnet|haiku"),
     ("gemini", r"gemini|bard|flash"),
@@ -682,88 +680,13 @@ FAMILY = [
     ("glm", r"glm"),
     ("minimax", r"minimax"),
     ("phi", r"phi"),
-]
-
-
-def family(t):
-    tl = t.lower()
-    for fam, pat in FAMILY:
-        if re.search(pat, tl):
-            return fam
-    return "other"
+])
 
 
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    out = os.path.join(here, "forum_threads.tsv")
-    rows, seen, problems = [], set(), []
-    for ph, voice, kind, text, pairs in ENTRIES:
-        if text in seen:
-            problems.append("duplicate text: " + text)
-            continue
-        seen.add(text)
-        if not 10 <= len(text) <= 400:
-            problems.append("length %d: %s" % (len(text), text))
-        if "\t" in text or "\n" in text:
-            problems.append("tab/newline: " + text)
-        targets = [t for t, _ in pairs]
-        if len(set(targets)) != len(targets):
-            problems.append("repeated target: " + text)
-        for tgt, lab in pairs:
-            start = text.find(tgt)
-            if start < 0 or lab not in LABELS:
-                problems.append("bad target/label %r %r: %s" % (tgt, lab, text))
-                continue
-            end = start + len(tgt)
-            assert text[start:end] == tgt
-            # the first occurrence must not sit inside another target's mention
-            for other in targets:
-                if other != tgt and tgt in other:
-                    o = text.find(other)
-                    while o >= 0:
-                        if o <= start < o + len(other):
-                            problems.append("target %r first found inside %r: %s" % (tgt, other, text))
-                        o = text.find(other, o + 1)
-            nxt = text[end:end + 2]
-            if (nxt[:1].isalnum()) or (nxt[:1] in "-." and nxt[1:2].isalnum()) or (start and text[start - 1].isalnum()):
-                problems.append("boundary? %r: %s" % (tgt, text))
-            rows.append((text, tgt, start, end, LABELS[lab], kind, ph, voice))
-    with open(out, "w", encoding="utf-8", newline="") as f:
-        f.write("text\ttarget\tstart\tend\tlabel\tkind\tphenomenon\tvoice\n")
-        for row in rows:
-            f.write("\t".join(str(x) for x in row) + "\n")
-    total = len(rows)
-    labs = collections.Counter(r_[4] for r_ in rows)
-    for lab, c in labs.items():
-        if not 0.25 <= c / total <= 0.45:
-            problems.append("label share %s %.2f" % (lab, c / total))
-    fam = collections.defaultdict(collections.Counter)
-    for r_ in rows:
-        fam[family(r_[1])][r_[4]] += 1
-    for k, c in fam.items():
-        n = sum(c.values())
-        if n >= 15 and (len(c) < 3 or max(c.values()) > 0.55 * n):
-            problems.append("family balance %s %s" % (k, dict(c)))
-    for p in problems:
-        print("CHECK:", p)
-    print("texts", len(seen), "rows", total, "texts over 150 chars",
-          sum(1 for t in seen if len(t) > 150))
-    for col, name in ((4, "label"), (6, "phenomenon"), (7, "voice"), (5, "kind")):
-        c = collections.Counter(r_[col] for r_ in rows)
-        print(name, dict(c.most_common()))
-    for k in sorted(fam):
-        print("family", k, dict(fam[k]))
-    ph_lab = collections.defaultdict(collections.Counter)
-    for r_ in rows:
-        ph_lab[r_[6]][r_[4]] += 1
-    for k in sorted(ph_lab):
-        print("ph x label", k, dict(ph_lab[k]))
-    # first-word families, as the folder-level test groups them
-    fw = collections.defaultdict(collections.Counter)
-    for r_ in rows:
-        f_ = re.sub(r"\d.*$", "", re.split(r"[\s\-.]", r_[1].lower())[0]) or "?"
-        fw[f_][r_[4]] += 1
-    print("first-word families", {k: dict(v) for k, v in sorted(fw.items(), key=lambda kv: -sum(kv[1].values()))})
+    rows, problems = entry_rows(ENTRIES)
+    write_tsv(os.path.join(os.path.dirname(os.path.abspath(__file__)), "forum_threads.tsv"), rows)
+    report(rows, problems, family, balance=True)
 
 
 if __name__ == "__main__":

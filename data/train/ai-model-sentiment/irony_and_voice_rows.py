@@ -9,10 +9,10 @@ voice codes: r=reddit, h=hn, b=blog_review, w=news, m=benchmark_post, v=vendor (
 One TSV row is written per (text, target). Offsets are the first occurrence of the target.
 Run: python3 irony_and_voice_rows.py  (writes irony_and_voice.tsv next to this script and prints counts)
 """
-import collections
 import os
-import re
 import sys
+
+from rowtools import regex_family, report, write_tsv
 
 LABELS = {"p": "positive", "n": "negative", "u": "neutral"}
 KINDS = {"q": "quoted_comment", "s": "sentence", "c": "comparative"}
@@ -901,7 +901,7 @@ Nope, still broken for me. It drops the last item of every list, and I'm on the 
 """
 
 
-FAMILIES = [
+family = regex_family([
     ("OpenAI", r"gpt|chatgpt|codex|^o\d|o\d-|o\d$"),
     ("Anthropic", r"claude|opus|sonnet|haiku"),
     ("Google", r"gemini|gemma"),
@@ -916,19 +916,11 @@ FAMILIES = [
     ("Microsoft", r"phi|copilot"),
     ("Cohere", r"command"),
     ("Amazon", r"nova|q developer"),
-]
+])
 
 NAME_CONTINUATIONS = {"Code", "Pro", "Max", "Opus", "Sonnet", "Haiku", "Flash", "Mini", "mini", "Thinking",
                       "Heavy", "Fast", "Chat", "Workspace", "CLI", "Live", "Advanced", "Nano", "Lite", "web",
                       "Plus", "Scout", "Maverick", "Coder", "Small", "Medium", "Large", "Turbo", "Bot", "Guard"}
-
-
-def family(target):
-    t = target.lower()
-    for fam, pat in FAMILIES:
-        if re.search(pat, t):
-            return fam
-    return "other"
 
 
 def parse():
@@ -991,24 +983,8 @@ def main():
         print("WARN:", w)
     if problems:
         sys.exit(1)
-    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "irony_and_voice.tsv")
-    with open(out, "w", encoding="utf-8", newline="") as f:
-        f.write("text\ttarget\tstart\tend\tlabel\tkind\tphenomenon\tvoice\n")
-        for r in rows:
-            f.write("\t".join(str(x) for x in r) + "\n")
-    n = len(rows)
-    print("rows:", n, "texts:", len({r[0] for r in rows}))
-    for idx, name in ((4, "label"), (6, "phenomenon"), (7, "voice"), (5, "kind")):
-        c = collections.Counter(r[idx] for r in rows)
-        print(name + ":", ", ".join("%s=%d (%.0f%%)" % (k, v, 100.0 * v / n) for k, v in c.most_common()))
-    pl = collections.Counter((r[6], r[4]) for r in rows)
-    print("phenomenon x label:")
-    for ph in DATA:
-        print("  %-26s" % ph, "  ".join("%s=%d" % (l, pl[(ph, l)]) for l in ("positive", "negative", "neutral")))
-    fl = collections.Counter((family(r[1]), r[4]) for r in rows)
-    print("family x label:")
-    for fam in sorted({family(r[1]) for r in rows}):
-        print("  %-10s" % fam, "  ".join("%s=%d" % (l, fl[(fam, l)]) for l in ("positive", "negative", "neutral")))
+    write_tsv(os.path.join(os.path.dirname(os.path.abspath(__file__)), "irony_and_voice.tsv"), rows)
+    report(rows, family=family)
     print("distinct targets:", len({r[1] for r in rows}))
 
 

@@ -8,6 +8,9 @@ re-derived from the number of labelled targets), labels + - 0.
 Lines starting with "## " set the phenomenon tag for the lines below.
 Run: python3 mixed_reports_news_rows.py  (writes the TSV next to this script).
 """
+import os
+
+from rowtools import report, write_tsv
 
 DATA = r"""
 ## mixed_verdict
@@ -973,29 +976,11 @@ def parse():
 
 
 def main():
-    import collections, os
     rows, warnings = parse()
-    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "mixed_reports_news.tsv")
-    with open(out, "w", encoding="utf-8", newline="\n") as f:
-        f.write("text\ttarget\tstart\tend\tlabel\tkind\tphenomenon\tvoice\n")
-        for r in rows:
-            f.write("\t".join(str(x) for x in r) + "\n")
+    write_tsv(os.path.join(os.path.dirname(os.path.abspath(__file__)), "mixed_reports_news.tsv"), rows)
     for w in warnings:
         print("WARN", w)
-    print("rows", len(rows), "texts", len({r[0] for r in rows}))
-    for idx, name in [(4, "label"), (6, "phenomenon"), (7, "voice"), (5, "kind")]:
-        c = collections.Counter(r[idx] for r in rows)
-        print(name, dict(c.most_common()))
-    byph = collections.defaultdict(collections.Counter)
-    for r in rows:
-        byph[r[6]][r[4]] += 1
-    for p, c in byph.items():
-        print("  ", p, dict(c))
-    fam = collections.defaultdict(collections.Counter)
-    for r in rows:
-        fam[family(r[1])][r[4]] += 1
-    for fm, c in sorted(fam.items(), key=lambda x: -sum(x[1].values())):
-        print("  fam", fm, sum(c.values()), dict(c))
+    report(rows, family=family)
 
 
 if __name__ == "__main__":

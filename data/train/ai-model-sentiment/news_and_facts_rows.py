@@ -8,13 +8,12 @@ Each entry is one text naming one or more models; each "Target:label" pair becom
 (p = positive, n = negative, u = neutral). Offsets are computed here.
 Run: python3 news_and_facts_rows.py  (writes news_and_facts.tsv beside this script)
 """
-import collections
 import glob
 import os
 import re
 
-VOICES = {"rd": "reddit", "hn": "hn", "bl": "blog_review", "nw": "news", "bm": "benchmark_post", "vd": "vendor"}
-LABELS = {"p": "positive", "n": "negative", "u": "neutral"}
+from rowtools import VOICES, entry_rows, regex_family, report, write_tsv
+
 ENTRIES = []
 PH = None
 
@@ -590,7 +589,7 @@ r("nw", "Teams that rolled Claude Code out company-wide told us the bills surpri
 
 
 # ---------------------------------------------------------------- generation + checks
-FAMILY = [
+family = regex_family([
     ("openai", r"gpt|\bo1|\bo3|\bo4|chatgpt|codex|davinci"),
     ("anthropic", r"claude|opus|sonnet|haiku"),
     ("gemma", r"gemma"),
@@ -613,20 +612,7 @@ FAMILY = [
     ("ai2", r"olmo"),
     ("ai21", r"jamba"),
     ("lg", r"exaone"),
-]
-
-
-def family(t):
-    tl = t.lower()
-    for fam, pat in FAMILY:
-        if re.search(pat, tl):
-            return fam
-    return "other"
-
-
-def test_family(t):
-    """The folder test's family key: first token, lower-cased, digits and what follows removed."""
-    return re.sub(r"\d.*$", "", re.split(r"[\s\-.]", t.lower())[0]) or "?"
+])
 
 
 def other_rows(here, own):
@@ -653,39 +639,7 @@ def shingles(text, names, n=6):
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     own = "news_and_facts.tsv"
-    out = os.path.join(here, own)
-    rows, seen, problems = [], set(), []
-    for ph, voice, kind, text, pairs in ENTRIES:
-        if text in seen:
-            problems.append("duplicate text: " + text)
-            continue
-        seen.add(text)
-        if not 10 <= len(text) <= 400:
-            problems.append("length %d: %s" % (len(text), text))
-        if "\t" in text or "\n" in text:
-            problems.append("tab/newline: " + text)
-        targets = [t for t, _ in pairs]
-        if len(set(targets)) != len(targets):
-            problems.append("repeated target: " + text)
-        for tgt, lab in pairs:
-            start = text.find(tgt)
-            if start < 0 or lab not in LABELS:
-                problems.append("bad target/label %r %r: %s" % (tgt, lab, text))
-                continue
-            end = start + len(tgt)
-            assert text[start:end] == tgt
-            # the first occurrence must not sit inside another target's mention
-            for other in targets:
-                if other != tgt and tgt in other:
-                    o = text.find(other)
-                    while o >= 0:
-                        if o <= start < o + len(other):
-                            problems.append("target %r first found inside %r: %s" % (tgt, other, text))
-                        o = text.find(other, o + 1)
-            nxt = text[end:end + 2]
-            if (nxt[:1].isalnum()) or (nxt[:1] in "-." and nxt[1:2].isalnum()) or (start and text[start - 1].isalnum()):
-                problems.append("boundary? %r: %s" % (tgt, text))
-            rows.append((text, tgt, start, end, LABELS[lab], kind, ph, voice))
+    rows, problems = entry_rows(ENTRIES)
     # no shared 6-word run (besides model names) with the other training files of this folder
     others = other_rows(here, own)
     names = sorted({t.lower() for _, t in others} | {r_[1].lower() for r_ in rows}, key=len, reverse=True)
@@ -693,42 +647,12 @@ def main():
     for t in sorted({t for t, _ in others}):
         for sh in shingles(t, names):
             index.setdefault(sh, t)
-    for t in sorted(seen):
+    for t in sorted({r_[0] for r_ in rows}):
         hit = next((index[sh] for sh in shingles(t, names) if sh in index), None)
         if hit:
             problems.append("shares 6 words with another file: %s || %s" % (t, hit))
-    with open(out, "w", encoding="utf-8", newline="") as f:
-        f.write("text\ttarget\tstart\tend\tlabel\tkind\tphenomenon\tvoice\n")
-        for row in rows:
-            f.write("\t".join(str(x) for x in row) + "\n")
-    total = len(rows)
-    for lab, c in collections.Counter(r_[4] for r_ in rows).items():
-        if not 0.25 <= c / total <= 0.45:
-            problems.append("label share %s %.2f" % (lab, c / total))
-    for name, key in (("family", family), ("test-family", test_family)):
-        fam = collections.defaultdict(collections.Counter)
-        for r_ in rows:
-            fam[key(r_[1])][r_[4]] += 1
-        for k, c in fam.items():
-            n = sum(c.values())
-            if n >= 15 and (len(c) < 3 or max(c.values()) > 0.55 * n):
-                problems.append("%s %s unbalanced %s" % (name, k, dict(c)))
-    for p in problems:
-        print("CHECK:", p)
-    print("texts", len(seen), "rows", total, "over 150 chars", sum(len(t) > 150 for t in seen))
-    for col, name in ((4, "label"), (6, "phenomenon"), (7, "voice"), (5, "kind")):
-        c = collections.Counter(r_[col] for r_ in rows)
-        print(name, dict(c.most_common()))
-    fam = collections.defaultdict(collections.Counter)
-    for r_ in rows:
-        fam[family(r_[1])][r_[4]] += 1
-    for k in sorted(fam):
-        print("family", k, dict(fam[k]))
-    ph_lab = collections.defaultdict(collections.Counter)
-    for r_ in rows:
-        ph_lab[r_[6]][r_[4]] += 1
-    for k in sorted(ph_lab):
-        print("ph x label", k, dict(ph_lab[k]))
+    write_tsv(os.path.join(here, own), rows)
+    report(rows, problems, family, balance=True)
 
 
 if __name__ == "__main__":

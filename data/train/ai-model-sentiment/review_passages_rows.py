@@ -6,12 +6,10 @@ models; each "Target:label" pair becomes one TSV row (p = positive, n = negative
 computed here. kind is `sentence` when one model is labelled, `comparative` when two or more are.
 Run: python3 review_passages_rows.py  (writes review_passages.tsv beside this script)
 """
-import collections
 import os
-import re
 
-VOICES = {"rd": "reddit", "hn": "hn", "bl": "blog_review", "nw": "news", "bm": "benchmark_post", "vd": "vendor"}
-LABELS = {"p": "positive", "n": "negative", "u": "neutral"}
+from rowtools import VOICES, entry_rows, regex_family, report, write_tsv
+
 ENTRIES = []
 PH = None
 
@@ -458,7 +456,7 @@ r("bl", "Gemma 3 12B has become remarkably good at honouring long system prompts
 r("bl", "Our readers' survey ranked Claude Sonnet 4.5 first for coding and ChatGPT first for general use. Gemini finished third in both categories, though by small margins.", "Claude Sonnet 4.5:p", "ChatGPT:p", "Gemini:n")
 
 # ---------------------------------------------------------------- generation + checks
-FAMILY = [
+family = regex_family([
     ("openai", r"gpt|\bo1|\bo3|\bo4|chatgpt|codex|4o|4\.1 mini"),
     ("anthropic", r"claude|opus|sonnet|haiku"),
     ("google", r"gemini|gemma|flash"),
@@ -471,87 +469,13 @@ FAMILY = [
     ("zhipu", r"glm"),
     ("minimax", r"minimax"),
     ("microsoft", r"phi|copilot"),
-]
-
-
-def family(t):
-    tl = t.lower()
-    for fam, pat in FAMILY:
-        if re.search(pat, tl):
-            return fam
-    return "other"
+])
 
 
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    out = os.path.join(here, "review_passages.tsv")
-    rows, seen, problems = [], set(), []
-    for ph, voice, kind, text, pairs in ENTRIES:
-        if text in seen:
-            problems.append("duplicate text: " + text)
-            continue
-        seen.add(text)
-        if not 10 <= len(text) <= 400:
-            problems.append("length %d: %s" % (len(text), text))
-        if "\t" in text or "\n" in text:
-            problems.append("tab/newline: " + text)
-        targets = [t for t, _ in pairs]
-        if len(set(targets)) != len(targets):
-            problems.append("repeated target: " + text)
-        for tgt, lab in pairs:
-            start = text.find(tgt)
-            if start < 0 or lab not in LABELS:
-                problems.append("bad target/label %r %r: %s" % (tgt, lab, text))
-                continue
-            end = start + len(tgt)
-            assert text[start:end] == tgt
-            # the first occurrence must not sit inside another target's mention
-            for other in targets:
-                if other != tgt and tgt in other:
-                    o = text.find(other)
-                    while o >= 0:
-                        if o <= start < o + len(other):
-                            problems.append("target %r first found inside %r: %s" % (tgt, other, text))
-                        o = text.find(other, o + 1)
-            nxt = text[end:end + 2]
-            if (nxt[:1].isalnum()) or (nxt[:1] in "-." and nxt[1:2].isalnum()) or (start and text[start - 1].isalnum()):
-                problems.append("boundary? %r: %s" % (tgt, text))
-            rows.append((text, tgt, start, end, LABELS[lab], kind, ph, voice))
-    with open(out, "w", encoding="utf-8", newline="") as f:
-        f.write("text\ttarget\tstart\tend\tlabel\tkind\tphenomenon\tvoice\n")
-        for row in rows:
-            f.write("\t".join(str(x) for x in row) + "\n")
-    for p in problems:
-        print("CHECK:", p)
-    print("texts", len(seen), "rows", len(rows))
-    for col, name in ((4, "label"), (6, "phenomenon"), (7, "voice"), (5, "kind")):
-        c = collections.Counter(r_[col] for r_ in rows)
-        print(name, dict(c.most_common()))
-    fam = collections.defaultdict(collections.Counter)
-    for r_ in rows:
-        fam[family(r_[1])][r_[4]] += 1
-    for k in sorted(fam):
-        print("family", k, dict(fam[k]))
-    # the test's family key: first word of the target, digits and what follows stripped
-    fw = collections.defaultdict(collections.Counter)
-    for r_ in rows:
-        key = re.sub(r"\d.*$", "", re.split(r"[\s\-.]", r_[1].lower())[0]) or "?"
-        fw[key][r_[4]] += 1
-    for k in sorted(fw, key=lambda k: -sum(fw[k].values())):
-        c, n = fw[k], sum(fw[k].values())
-        if n >= 15 and (len(c) < 3 or max(c.values()) > 0.55 * n):
-            print("CHECK: family %s unbalanced %s" % (k, dict(c)))
-        if n >= 10:
-            print("first-word", k, dict(c))
-    n_rows = len(rows)
-    for lab, c in collections.Counter(r_[4] for r_ in rows).items():
-        if not 0.25 <= c / n_rows <= 0.45:
-            print("CHECK: label share %s %.2f" % (lab, c / n_rows))
-    ph_lab = collections.defaultdict(collections.Counter)
-    for r_ in rows:
-        ph_lab[r_[6]][r_[4]] += 1
-    for k in sorted(ph_lab):
-        print("ph x label", k, dict(ph_lab[k]))
+    rows, problems = entry_rows(ENTRIES)
+    write_tsv(os.path.join(os.path.dirname(os.path.abspath(__file__)), "review_passages.tsv"), rows)
+    report(rows, problems, family, balance=True)
 
 
 if __name__ == "__main__":

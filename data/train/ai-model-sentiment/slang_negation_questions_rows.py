@@ -7,9 +7,10 @@ grouped under a phenomenon tag. label codes: p=positive, n=negative, u=neutral.
 kind codes: s=sentence, c=comparative, q=quoted_comment. voice codes: r=reddit, h=hn, b=blog_review.
 Run: python3 slang_negation_questions_rows.py  (writes the TSV next to this script and prints counts).
 """
-import collections
 import os
 import re
+
+from rowtools import regex_family, report, write_tsv
 
 DATA = {}
 
@@ -883,7 +884,7 @@ LABELS = {"p": "positive", "n": "negative", "u": "neutral"}
 KINDS = {"s": "sentence", "c": "comparative", "q": "quoted_comment"}
 VOICES = {"r": "reddit", "h": "hn", "b": "blog_review"}
 
-FAMILIES = [
+family = regex_family([
     ("OpenAI", r"gpt|chatgpt|codex|^o\d|\bo\d|4o|4\.1"),
     ("Anthropic", r"claude|opus|sonnet|haiku"),
     ("Google", r"gemini|gemma|gem "),
@@ -896,15 +897,7 @@ FAMILIES = [
     ("Zhipu", r"glm"),
     ("MiniMax", r"minimax"),
     ("Microsoft", r"phi|copilot"),
-]
-
-
-def family(target):
-    t = target.lower()
-    for name, pat in FAMILIES:
-        if re.search(pat, t):
-            return name
-    return "other"
+])
 
 
 def build():
@@ -940,27 +933,10 @@ def build():
 
 def main():
     rows, problems = build()
-    here = os.path.dirname(os.path.abspath(__file__))
-    out = os.path.join(here, "slang_negation_questions.tsv")
-    with open(out, "w", encoding="utf-8") as f:
-        f.write("text\ttarget\tstart\tend\tlabel\tkind\tphenomenon\tvoice\n")
-        for r in rows:
-            f.write("\t".join(str(x) for x in r) + "\n")
+    write_tsv(os.path.join(os.path.dirname(os.path.abspath(__file__)), "slang_negation_questions.tsv"), rows)
     for p in problems:
         print("PROBLEM:", p)
-    print("rows:", len(rows), "texts:", len({r[0] for r in rows}))
-    for col, idx in (("label", 4), ("phenomenon", 6), ("kind", 5), ("voice", 7)):
-        print(col, dict(collections.Counter(r[idx] for r in rows).most_common()))
-    fam = collections.defaultdict(collections.Counter)
-    for r in rows:
-        fam[family(r[1])][r[4]] += 1
-    for name in sorted(fam, key=lambda n: -sum(fam[n].values())):
-        print("  %-10s %s" % (name, dict(fam[name])))
-    ph = collections.defaultdict(collections.Counter)
-    for r in rows:
-        ph[r[6]][r[4]] += 1
-    for name in ph:
-        print("  %-22s %s" % (name, dict(ph[name])))
+    report(rows, family=family)
 
 
 if __name__ == "__main__":
