@@ -137,7 +137,8 @@ def test_overlapping_source_stages_end_like_a_serial_run(tmp_path: Path, monkeyp
         data["warehouse"] = {"path": str(db)}
         data["http"]["backoff_base_s"] = 0
         path = tmp_path / f"{name}.json"
-        path.write_text(json.dumps({"config": data, "env": env}))
+        # default=str: the demo's as_of is a datetime; the child's parse_config reads its ISO form back
+        path.write_text(json.dumps({"config": data, "env": env}, default=str))
         return path, servers
 
     started = []

@@ -65,7 +65,7 @@ def trial(seed: int, root: Path, servers, clean: dict, clean_s: float) -> dict:
     """Start the ingestion in a fresh warehouse, SIGKILL it at a seeded point, re-run it, compare with clean."""
     fraction = random.Random(seed).uniform(0.05, 0.95)
     kill_at = fraction * clean_s
-    for attempt in (1, 2):
+    for attempt in (1, 2, 3):
         folder = root / f"trial{seed:02d}-{attempt}"
         folder.mkdir()
         data, env = demo_config(servers, folder)
@@ -74,7 +74,8 @@ def trial(seed: int, root: Path, servers, clean: dict, clean_s: float) -> dict:
         if killed:
             break
         # It finished before its kill time (the box ran faster than during the clean runs): the same seed
-        # again in a fresh warehouse, killed at the same fraction of the time this run took.
+        # again in a fresh warehouse, killed at the same fraction of the time this run took. On a box whose
+        # load swings (seen in CI: clean runs of 55 s beside the demo build), one such correction can miss too.
         kill_at = fraction * ran_s
     run_to_end(config, env)
     got = fingerprints(folder / "tracker.duckdb")
