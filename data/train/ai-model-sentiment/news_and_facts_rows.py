@@ -62,7 +62,7 @@ r("hn", "gpt-oss-20b was designed to run within 16 GB of memory, which is why yo
 r("nw", "Grok 4 can be used by SuperGrok and Premium+ subscribers and through xAI's API, and it has since been added to several cloud marketplaces, Azure among them.", "Grok 4:u")
 r("vd", "In thinking mode, DeepSeek-V3.2 does not support function calling; JSON output and tool use work in non-thinking mode, according to the API documentation, which lists a 128K context for both.", "DeepSeek-V3.2:u")
 r("hn", "QwQ-32B was trained on top of Qwen2.5-32B, so the tokenizer and chat format are the same.", "QwQ-32B:u", c=True)
-r("nw", "Claude Opus 4 and Claude Sonnet 4 were tested alongside each other in the agency's pre-deployment evaluation, which focused on cyber and biological risk and was published with redactions.", "Claude Opus 4:u", "Claude Sonnet 4:u")
+r("nw", "The agency tested Claude Opus 4 alongside Claude Sonnet 4 in its pre-deployment evaluation, which focused on cyber and biological risk and was published with redactions.", "Claude Opus 4:u", "Claude Sonnet 4:u")
 r("nw", "Under the revised agreement, Microsoft keeps access to the models behind ChatGPT, including GPT-5, until the end of the decade.", "GPT-5:u", c=True)
 r("vd", "Claude Code reads a CLAUDE.md file at the root of the project and loads its contents into context at the start of every session; a second file in the user's home directory applies to every project.", "Claude Code:u")
 r("nw", "The default model in the free tier of ChatGPT is now GPT-5 mini once a user reaches the message cap on the main model, and paid plans raise that cap considerably.", "GPT-5 mini:u")
