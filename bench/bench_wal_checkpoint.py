@@ -15,6 +15,7 @@ their ratio, and checks that both settings end in the same rows (the table finge
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import statistics
 import sys
@@ -29,9 +30,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 DUCKDB_DEFAULT = "16MB"
 STAGES = ["catalog", "reddit", "hackernews", "blogs", "markets", "events"]
 
-
-def load1() -> float:
-    return round(os.getloadavg()[0], 2)
+from bench_target import load1  # noqa: E402  (after the path set-up above)
 
 
 def sample_config(servers: dict, folder: Path):
@@ -76,7 +75,6 @@ def main() -> int:
 
     from tracker.warehouse.database import WAL_CHECKPOINT_THRESHOLD
 
-    import logging
     logging.disable(logging.INFO)
     settings = {"default": DUCKDB_DEFAULT, "project": WAL_CHECKPOINT_THRESHOLD}
     times: dict[str, list[float]] = {name: [] for name in settings}
